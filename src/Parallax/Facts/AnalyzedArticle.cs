@@ -1,0 +1,17 @@
+using Parallax.Documents;
+
+namespace Parallax.Facts;
+
+/// <summary>An article with everything the text stages found in it, each piece carrying its span.</summary>
+public sealed record AnalyzedArticle(
+    Article Article,
+    IReadOnlyList<Sentence> Sentences,
+    IReadOnlyList<EntityMention> Entities,
+    IReadOnlyList<QuantityMention> Quantities,
+    IReadOnlyList<TimeMention> Times,
+    IReadOnlyList<QuoteMention> Quotes)
+{
+    public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
+
+    public string Slice(Span span) => span.Slice(Article.Text);
+}
