@@ -4,7 +4,10 @@ using Parallax.Documents;
 
 namespace Parallax.Ingest;
 
-/// <summary>Reads the hint fields shared by sidecars and JSON Lines records: url, outlet, published, title, language, charset.</summary>
+/// <summary>
+/// Reads the hint fields shared by sidecars and JSON Lines records: url, outlet, published (or "dct", the
+/// document creation time of TimeML corpora), title, language, charset.
+/// </summary>
 internal static class HintFields
 {
     public static DocumentHints Read(JsonElement obj, string source, string badValueCode, List<Diagnostic> problems)
@@ -27,7 +30,7 @@ internal static class HintFields
         }
 
         DateTimeOffset? published = null;
-        var publishedText = Text("published");
+        var publishedText = Text("published") ?? Text("dct");
         if (publishedText is not null)
         {
             if (IsoDates.TryParse(publishedText, out var date))

@@ -128,8 +128,8 @@ public sealed partial class InputReader
     }
 
     /// <summary>
-    /// One record: {"url", "outlet", "published", "title", "language", "html" or "text", "id"}. "html" wins
-    /// when both are present; the record's hints override the file's.
+    /// One record: {"url", "outlet", "published" (or "dct"), "title", "language", "html" or "text", "id"}.
+    /// "html" wins when both are present; the record's hints override the file's.
     /// </summary>
     internal static IReadOnlyList<IngestItem> ParseRecord(string line, string source, int number, DocumentHints defaults)
     {
@@ -145,31 +145,43 @@ public sealed partial class InputReader
 
         using (json)
         {
-            var root = json.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            try
             {
-                return [Error(IngestCodes.JsonlBadLine, $"line {number} holds {HintFields.Describe(root.ValueKind)}, not a JSON object", source)];
+                return ReadRecord(json.RootElement, source, number, defaults);
             }
-
-            var problems = new List<Diagnostic>();
-            var hints = defaults.OverriddenBy(HintFields.Read(root, source, IngestCodes.JsonlBadValue, problems));
-            var items = problems.Select(IngestItem.Failed).ToList();
-            var id = HintFields.Identifier(root, "id");
-            if (Content(root, "html") is { } html)
+            catch (InvalidOperationException ex)
             {
-                items.Add(IngestItem.Of(SourceDocument.FromText(source, ContentKind.Html, html, hints), id));
+                // System.Text.Json refuses to return strings with an unpaired surrogate escape ("\ud800").
+                return [Error(IngestCodes.JsonlBadLine, $"line {number} holds a string that is not valid Unicode: {ex.Message}", source)];
             }
-            else if (Content(root, "text") is { } text)
-            {
-                items.Add(IngestItem.Of(SourceDocument.FromText(source, ContentKind.Text, text, hints), id));
-            }
-            else
-            {
-                items.Add(Error(IngestCodes.JsonlNoContent, $"line {number} has neither a non-empty \"html\" nor a non-empty \"text\" string", source));
-            }
-
-            return items;
         }
+    }
+
+    private static List<IngestItem> ReadRecord(JsonElement root, string source, int number, DocumentHints defaults)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return [Error(IngestCodes.JsonlBadLine, $"line {number} holds {HintFields.Describe(root.ValueKind)}, not a JSON object", source)];
+        }
+
+        var problems = new List<Diagnostic>();
+        var hints = defaults.OverriddenBy(HintFields.Read(root, source, IngestCodes.JsonlBadValue, problems));
+        var items = problems.Select(IngestItem.Failed).ToList();
+        var id = HintFields.Identifier(root, "id");
+        if (Content(root, "html") is { } html)
+        {
+            items.Add(IngestItem.Of(SourceDocument.FromText(source, ContentKind.Html, html, hints), id));
+        }
+        else if (Content(root, "text") is { } text)
+        {
+            items.Add(IngestItem.Of(SourceDocument.FromText(source, ContentKind.Text, text, hints), id));
+        }
+        else
+        {
+            items.Add(Error(IngestCodes.JsonlNoContent, $"line {number} has neither a non-empty \"html\" nor a non-empty \"text\" string", source));
+        }
+
+        return items;
     }
 
     private static string? Content(JsonElement root, string field) =>

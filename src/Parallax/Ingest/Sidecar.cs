@@ -71,6 +71,12 @@ internal static class Sidecar
             problems.Add(Problem(path, $"is not valid JSON ({ex.Message}); ignored"));
             return DocumentHints.None;
         }
+        catch (InvalidOperationException ex)
+        {
+            // System.Text.Json refuses to return strings with an unpaired surrogate escape ("\ud800").
+            problems.Add(Problem(path, $"holds a string that is not valid Unicode ({ex.Message}); ignored"));
+            return DocumentHints.None;
+        }
     }
 
     private static Diagnostic Problem(string path, string message) => new(Severity.Warning, IngestCodes.MetaBadJson, message, path);

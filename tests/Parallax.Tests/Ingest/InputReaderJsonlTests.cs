@@ -37,6 +37,8 @@ public sealed class InputReaderJsonlTests : IDisposable
     [InlineData("""{"html": "", "text": "   "}""", IngestCodes.JsonlNoContent)]
     [InlineData("""[1, 2]""", IngestCodes.JsonlBadLine)]
     [InlineData("""{"text": "a"} trailing""", IngestCodes.JsonlBadLine)]
+    [InlineData("""{"text": "lone \ud800 surrogate"}""", IngestCodes.JsonlBadLine)]
+    [InlineData("""{"text": "ok", "title": "\udc00"}""", IngestCodes.JsonlBadLine)]
     public async Task A_record_without_usable_content_is_a_diagnostic(string line, string code)
     {
         var items = await ReadAll([_folder.File("one.jsonl", line + "\n")]);
@@ -52,6 +54,14 @@ public sealed class InputReaderJsonlTests : IDisposable
         Assert.Equal("jsonl.bad-value jsonl.bad-value doc", Codes(items));
         Assert.All(items.Take(2), i => Assert.Equal(Severity.Warning, i.Diagnostic!.Severity));
         Assert.Null(items[2].Document!.Hints.Published);
+    }
+
+    [Fact]
+    public async Task A_dct_field_is_the_publication_date_when_published_is_absent()
+    {
+        var items = await ReadAll([_folder.File("t.jsonl", """{"id": "d1", "dct": "1998-08-07", "text": "Body"}""")]);
+
+        Assert.Equal(new DateTimeOffset(1998, 8, 7, 0, 0, 0, TimeSpan.Zero), Assert.Single(items).Document!.Hints.Published);
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class InputReaderPropertyTests : IDisposable
     [Fact]
     public void Random_json_like_lines_never_throw()
     {
-        var pieces = Gen.Elements("{", "}", "[", "]", "\"text\"", "\"html\"", ":", ",", "\"x\"", "1", "null", "\n", "\\", "\"published\"", "\"2021-07-28\"");
+        var pieces = Gen.Elements("{", "}", "[", "]", "\"text\"", "\"html\"", ":", ",", "\"x\"", "1", "null", "\n", "\\", "\"published\"", "\"2021-07-28\"", "\\ud800", "\\u0000", "\"\\udc00x\"");
         var lines = pieces.ListOf().Select(p => string.Concat(p));
         var n = 0;
 

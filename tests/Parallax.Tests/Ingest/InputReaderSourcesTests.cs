@@ -117,4 +117,21 @@ public sealed class InputReaderSourcesTests : IDisposable
 
         Assert.Equal(IngestCodes.TooDeep, Assert.Single(items).Diagnostic?.Code);
     }
+
+    [Fact]
+    public async Task Cancelling_stops_the_reader()
+    {
+        _folder.File("a.txt", "A");
+        using var cancel = new CancellationTokenSource();
+        await cancel.CancelAsync();
+        var reader = new InputReader(() => Stream.Null);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var item in reader.ReadAsync([_folder.Path], IngestOptions.Default, cancel.Token))
+            {
+                Assert.Fail("read " + item);
+            }
+        });
+    }
 }
