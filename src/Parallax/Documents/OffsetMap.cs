@@ -39,6 +39,53 @@ public sealed class OffsetMap
         return _copied[i] ? _inputStarts[i] + (clean - _cleanStarts[i]) : _inputStarts[i];
     }
 
+    /// <summary>The pieces of the map in clean-text order, for persistence (see <see cref="FromPieces"/>).</summary>
+    public IReadOnlyList<Piece> Pieces()
+    {
+        var pieces = new Piece[_cleanStarts.Length];
+        for (var i = 0; i < pieces.Length; i++)
+        {
+            pieces[i] = new Piece(_cleanStarts[i], _inputStarts[i], _copied[i]);
+        }
+
+        return pieces;
+    }
+
+    /// <summary>
+    /// Rebuilds a map from the pieces <see cref="Pieces"/> returned. The first piece starts at clean offset 0,
+    /// later clean starts increase strictly and stay below <paramref name="cleanLength"/>,
+    /// and input offsets are not negative; anything else throws <see cref="ArgumentException"/>.
+    /// </summary>
+    public static OffsetMap FromPieces(IReadOnlyList<Piece> pieces, int cleanLength)
+    {
+        ArgumentNullException.ThrowIfNull(pieces);
+        ArgumentOutOfRangeException.ThrowIfNegative(cleanLength);
+        if (pieces.Count == 0 || pieces[0].CleanStart != 0)
+        {
+            throw new ArgumentException("an offset map needs a first piece at clean offset 0", nameof(pieces));
+        }
+
+        var clean = new int[pieces.Count];
+        var input = new int[pieces.Count];
+        var copied = new bool[pieces.Count];
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var p = pieces[i];
+            var ordered = i == 0 || (p.CleanStart > clean[i - 1] && p.CleanStart < cleanLength);
+            if (!ordered || p.InputStart < 0)
+            {
+                throw new ArgumentException($"offset map piece {i} ({p}) is out of order or out of range", nameof(pieces));
+            }
+
+            (clean[i], input[i], copied[i]) = (p.CleanStart, p.InputStart, p.Copied);
+        }
+
+        return new OffsetMap(clean, input, copied, cleanLength);
+    }
+
+    /// <summary>One piece of a map: clean text from <see cref="CleanStart"/> maps to input offset <see cref="InputStart"/>.</summary>
+    public readonly record struct Piece(int CleanStart, int InputStart, bool Copied);
+
     /// <summary>Builds a map piece by piece while the clean text is written.</summary>
     public sealed class Builder
     {
