@@ -6,12 +6,21 @@ namespace Parallax.Cli;
 /// <summary>The `parallax` command. Each subcommand lives in its own file under Commands/.</summary>
 public static class Program
 {
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
-
-    /// <summary>Runs the command line with the given writers (tests call this in-process).</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Main(string[] args)
     {
-        var context = new CliContext(stdout, stderr);
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+        return Run(args, new CliContext(Console.Out, Console.Error), cancel.Token);
+    }
+
+    /// <summary>Runs the command line in-process (tests call this with string writers).</summary>
+    public static int Run(string[] args, CliContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
         var root = new RootCommand("Parallax: compare how news outlets report one event, claim by claim, with evidence.");
         foreach (var command in CommandCatalog.All(context))
         {
@@ -19,13 +28,26 @@ public static class Program
         }
 
         var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                context.Error.WriteLine($"parallax: {error.Message}");
+            }
+
+            var name = parsed.CommandResult.Command == root ? "" : " " + parsed.CommandResult.Command.Name;
+            context.Error.WriteLine($"Run 'parallax{name} --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+            return parsed.InvokeAsync(new InvocationConfiguration { Output = context.Out, Error = context.Error }, cancellationToken)
+                .GetAwaiter().GetResult();
         }
         catch (OperationCanceledException)
         {
-            stderr.WriteLine("parallax: cancelled");
+            context.Error.WriteLine("parallax: cancelled");
             return ExitCodes.Cancelled;
         }
     }

@@ -55,7 +55,7 @@ internal static class CommonOptions
 
     public static Option<string> StdinFormat() => new Option<string>("--stdin-format")
     {
-        Description = "What '-' (standard input) holds: html, text or auto (sniffed).",
+        Description = "What '-' (standard input) holds: html, text, jsonl or auto (sniffed).",
         DefaultValueFactory = _ => "auto",
-    }.AcceptOnlyFromAmong("auto", "html", "text");
+    }.AcceptOnlyFromAmong("auto", "html", "text", "jsonl");
 }

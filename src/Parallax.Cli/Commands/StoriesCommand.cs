@@ -1,0 +1,83 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Parallax.Storage;
+using Parallax.Stories;
+using Spectre.Console;
+
+namespace Parallax.Cli.Commands;
+
+/// <summary>`parallax stories`: the stored stories, as a table or as JSON.</summary>
+internal static class StoriesCommand
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static Command Create(CliContext context)
+    {
+        var db = CommonOptions.Db();
+        var format = CommonOptions.Format(["text", "json"], "text");
+        var command = new Command("stories", "List the stored stories: id, articles, outlets, independent sources, dates, title.") { db, format };
+        command.SetAction(parse =>
+        {
+            using var store = StoreAccess.Open(context, parse.GetValue(db));
+            if (store is null)
+            {
+                return ExitCodes.StoreError;
+            }
+
+            try
+            {
+                var stories = store.Stories();
+                if (parse.GetValue(format) == "json")
+                {
+                    context.Out.WriteLine(JsonSerializer.Serialize(stories, Json));
+                }
+                else
+                {
+                    WriteTable(context.Out, stories);
+                }
+
+                return ExitCodes.Ok;
+            }
+            catch (StoreException e)
+            {
+                context.Error.WriteLine($"parallax: {e.Message}");
+                return ExitCodes.StoreError;
+            }
+        });
+        return command;
+    }
+
+    private static void WriteTable(TextWriter writer, IReadOnlyList<Story> stories)
+    {
+        if (stories.Count == 0)
+        {
+            writer.WriteLine("No stories stored yet: `parallax ingest PATH...` adds articles.");
+            return;
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = 160;
+        var table = new Table().Border(TableBorder.Simple)
+            .AddColumn("story").AddColumn("articles").AddColumn("sources").AddColumn("outlets").AddColumn("first").AddColumn("last").AddColumn("title");
+        foreach (var s in stories)
+        {
+            table.AddRow(
+                Markup.Escape(s.Id),
+                s.ArticleIds.Count.ToString(CultureInfo.InvariantCulture),
+                s.IndependentSources.ToString(CultureInfo.InvariantCulture),
+                Markup.Escape(string.Join(", ", s.Outlets)),
+                s.First?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+                s.Last?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+                Markup.Escape(s.Title));
+        }
+
+        console.Write(table);
+    }
+}
