@@ -7,7 +7,9 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All(CliContext context)
     {
-        _ = context;
-        return [];
+        return
+        [
+            ExtractCommand.Create(context),
+        ];
     }
 }
