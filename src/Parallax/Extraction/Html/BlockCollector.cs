@@ -22,6 +22,8 @@ internal sealed class BlockCollector(HtmlRules rules, int maxDepth)
     private readonly StringBuilder _run = new();
     private int _runLinks;
     private int _linkDepth;
+    private readonly List<FurnitureRoot> _chain = [];
+    private FurnitureRoot[] _chainSnapshot = [];
 
     public bool DepthLimitHit { get; private set; }
 
@@ -29,34 +31,42 @@ internal sealed class BlockCollector(HtmlRules rules, int maxDepth)
     {
         Visit(root, 0);
         Flush(root);
+        VetoLargeFurniture();
         return _blocks;
     }
 
-    public bool IsBoilerplate(IElement e)
+    /// <summary>Why the subtree of <paramref name="e"/> is furniture ("nav", "hidden", "hint"), or null.</summary>
+    public string? FurnitureReason(IElement e)
     {
-        if (rules.DropTags.Contains(e.LocalName))
+        if (rules.FurnitureTags.Contains(e.LocalName))
         {
-            return true;
+            return e.LocalName;
         }
 
-        if (e.HasAttribute("hidden") || string.Equals(e.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
+        if (e.HasAttribute("hidden") || string.Equals(e.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
+            || (e.GetAttribute("style") is { } style && IsHiddenStyle(style)))
         {
-            return true;
-        }
-
-        if (e.GetAttribute("style") is { } style && IsHiddenStyle(style))
-        {
-            return true;
+            return "hidden";
         }
 
         if (e.GetAttribute("role") is { } role && rules.DropRoles.Contains(role))
         {
-            return true;
+            return "role:" + role;
         }
 
         var hints = Hints(e);
-        return hints.Length > 0 && e.LocalName is not ("body" or "html" or "main" or "article")
-            && (rules.NegativeHints.IsMatch(hints) || rules.AdPrefix.IsMatch(hints)) && !rules.PositiveHints.IsMatch(hints);
+        if (hints.Length == 0 || e.LocalName is "body" or "html" or "main" or "article" || rules.PositiveHints.IsMatch(hints))
+        {
+            return null;
+        }
+
+        var m = rules.NegativeHints.Match(hints);
+        if (m.Success)
+        {
+            return "class:" + m.Groups[2].Value;
+        }
+
+        return rules.AdPrefix.IsMatch(hints) ? "class:ad" : null;
     }
 
     /// <summary>The class and id of an element, lower-cased, as one string the hint patterns run over.</summary>
@@ -70,6 +80,44 @@ internal sealed class BlockCollector(HtmlRules rules, int maxDepth)
         }
 
         return (cls + " " + id).ToLowerInvariant();
+    }
+
+    /// <summary>
+    /// A furniture root that holds most of the page's prose is a mislabelled wrapper ("has-sidebar",
+    /// "header-wrap"), not furniture: its verdict is dropped and the furniture inside it decides.
+    /// </summary>
+    private void VetoLargeFurniture()
+    {
+        var total = _blocks.Where(b => b.IsProse(rules.MinParagraphChars)).Sum(b => b.Text.Length);
+        var byRoot = new Dictionary<FurnitureRoot, int>(ReferenceEqualityComparer.Instance);
+        foreach (var block in _blocks)
+        {
+            if (!block.IsProse(rules.MinParagraphChars))
+            {
+                continue;
+            }
+
+            foreach (var root in block.FurnitureChain)
+            {
+                byRoot[root] = byRoot.GetValueOrDefault(root) + block.Text.Length;
+            }
+        }
+
+        var vetoed = byRoot.Where(kv => kv.Key.Reason != "hidden" && kv.Value >= total * rules.FurnitureVetoShare)
+            .Select(kv => kv.Key).ToHashSet(ReferenceEqualityComparer.Instance);
+        if (vetoed.Count == 0)
+        {
+            return;
+        }
+
+        var set = vetoed.Cast<FurnitureRoot>().ToHashSet();
+        foreach (var block in _blocks)
+        {
+            if (block.FurnitureChain.Length > 0)
+            {
+                block.SettleFurniture(set);
+            }
+        }
     }
 
     private static bool IsHiddenStyle(string style)
@@ -101,12 +149,24 @@ internal sealed class BlockCollector(HtmlRules rules, int maxDepth)
 
     private void VisitElement(IElement e, IElement parent, int depth)
     {
-        if (IsBoilerplate(e))
+        var name = e.LocalName;
+        if (rules.DropTags.Contains(name))
         {
             return;
         }
 
-        var name = e.LocalName;
+        if (FurnitureReason(e) is { } reason)
+        {
+            Flush(parent);
+            _chain.Add(new FurnitureRoot(e, reason));
+            _chainSnapshot = [.. _chain];
+            Visit(e, depth + 1);
+            Flush(e);
+            _chain.RemoveAt(_chain.Count - 1);
+            _chainSnapshot = [.. _chain];
+            return;
+        }
+
         if (name == "br")
         {
             AppendBreak();
@@ -176,6 +236,6 @@ internal sealed class BlockCollector(HtmlRules rules, int maxDepth)
         }
 
         var heading = owner.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
-        _blocks.Add(new TextBlock(owner, text, Math.Min(links, text.Length), heading));
+        _blocks.Add(new TextBlock(owner, text, Math.Min(links, text.Length), heading, _chainSnapshot));
     }
 }

@@ -23,7 +23,7 @@ internal sealed class ContentSelector(HtmlRules rules)
     public bool Select(IReadOnlyList<TextBlock> blocks)
     {
         var tallies = new Dictionary<IElement, Tally>(ReferenceEqualityComparer.Instance);
-        foreach (var block in blocks)
+        foreach (var block in blocks.Where(b => b.Furniture is null))
         {
             for (var e = block.Element; e is not null; e = e.ParentElement)
             {
@@ -35,7 +35,7 @@ internal sealed class ContentSelector(HtmlRules rules)
 
         foreach (var block in blocks)
         {
-            if (block.Text.Length < rules.MinParagraphChars || block.IsHeading)
+            if (block.Text.Length < rules.MinParagraphChars || block.IsHeading || block.Furniture is not null)
             {
                 continue;
             }
@@ -72,7 +72,7 @@ internal sealed class ContentSelector(HtmlRules rules)
         var chosen = new HashSet<IElement>(WithSiblings(top, topScore, tallies), ReferenceEqualityComparer.Instance);
         foreach (var block in blocks)
         {
-            if (!IsInside(block.Element, chosen))
+            if (block.Furniture is not null || !IsInside(block.Element, chosen))
             {
                 continue;
             }

@@ -12,8 +12,10 @@ internal sealed class HtmlRules
         NegativeHints = RuleFiles.Pattern(f.NegativeHints);
         AdPrefix = RuleFiles.Pattern(f.AdPrefix);
         DropTags = f.DropTags.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        FurnitureTags = f.FurnitureTags.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         DropRoles = f.DropRoles.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         MinParagraphChars = f.MinParagraphChars;
+        FurnitureVetoShare = f.FurnitureVetoShare;
         MaxLinkDensity = f.MaxLinkDensity;
         SiblingShare = f.SiblingShare;
         ErrorTitles = RuleFiles.Pattern(f.NotArticle.ErrorTitles);
@@ -25,9 +27,16 @@ internal sealed class HtmlRules
     public Regex PositiveHints { get; }
     public Regex NegativeHints { get; }
     public Regex AdPrefix { get; }
+    /// <summary>Tags whose content is never visible text (scripts, styles, embedded objects).</summary>
     public FrozenSet<string> DropTags { get; }
+
+    /// <summary>Tags whose text is visible but is site furniture (navigation, asides, footers).</summary>
+    public FrozenSet<string> FurnitureTags { get; }
     public FrozenSet<string> DropRoles { get; }
     public int MinParagraphChars { get; }
+
+    /// <summary>A furniture root holding at least this share of the page's prose is not furniture.</summary>
+    public double FurnitureVetoShare { get; }
     public double MaxLinkDensity { get; }
     public double SiblingShare { get; }
     public Regex ErrorTitles { get; }
@@ -42,8 +51,10 @@ internal sealed class HtmlRules
         string NegativeHints,
         string AdPrefix,
         string[] DropTags,
+        string[] FurnitureTags,
         string[] DropRoles,
         int MinParagraphChars,
+        double FurnitureVetoShare,
         double MaxLinkDensity,
         double SiblingShare,
         NotArticleFile NotArticle);
