@@ -12,5 +12,6 @@ internal static class CommandCatalog
         StoriesCommand.Create(context),
         ReportCommand.Create(context),
         CompareCommand.Create(context),
+        ExtractCommand.Create(context),
     ];
 }

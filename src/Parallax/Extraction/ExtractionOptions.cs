@@ -1,0 +1,16 @@
+namespace Parallax.Extraction;
+
+/// <summary>Limits and switches of the extraction stage. Immutable; share one instance across threads.</summary>
+public sealed record ExtractionOptions
+{
+    public static readonly ExtractionOptions Default = new();
+
+    /// <summary>Inputs larger than this (bytes, or UTF-16 bytes for text) are refused with "input.too-large".</summary>
+    public long MaxInputBytes { get; init; } = 20L * 1024 * 1024;
+
+    /// <summary>Elements nested deeper than this are not read; a diagnostic says so.</summary>
+    public int MaxDepth { get; init; } = 256;
+
+    /// <summary>Keep photo captions that belong to the story in the clean text of scraped text (default: drop them).</summary>
+    public bool KeepOwnCaptions { get; init; }
+}

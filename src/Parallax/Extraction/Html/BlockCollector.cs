@@ -1,0 +1,241 @@
+using System.Collections.Frozen;
+using System.Text;
+using AngleSharp.Dom;
+
+namespace Parallax.Extraction.Html;
+
+/// <summary>
+/// Walks the body once and cuts its visible text into <see cref="TextBlock"/>s, one per run of inline
+/// content inside a block-level element. Invisible and boilerplate subtrees (scripts, navigation, elements
+/// whose class or id says "share", "comments", "related", ...) are skipped whole.
+/// </summary>
+internal sealed class BlockCollector(HtmlRules rules, int maxDepth)
+{
+    private static readonly FrozenSet<string> BlockTags = new[]
+    {
+        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
+        "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "figure", "figcaption", "header",
+        "form", "fieldset", "address", "hr", "center", "details", "summary", "body", "html",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private readonly List<TextBlock> _blocks = [];
+    private readonly StringBuilder _run = new();
+    private int _runLinks;
+    private int _linkDepth;
+    private readonly List<FurnitureRoot> _chain = [];
+    private FurnitureRoot[] _chainSnapshot = [];
+
+    public bool DepthLimitHit { get; private set; }
+
+    public List<TextBlock> Collect(IElement root)
+    {
+        Visit(root, 0);
+        Flush(root);
+        VetoLargeFurniture();
+        return _blocks;
+    }
+
+    /// <summary>Why the subtree of <paramref name="e"/> is furniture ("nav", "hidden", "hint"), or null.</summary>
+    public string? FurnitureReason(IElement e)
+    {
+        if (rules.FurnitureTags.Contains(e.LocalName))
+        {
+            return e.LocalName;
+        }
+
+        if (e.HasAttribute("hidden") || string.Equals(e.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
+            || (e.GetAttribute("style") is { } style && IsHiddenStyle(style)))
+        {
+            return "hidden";
+        }
+
+        if (e.GetAttribute("role") is { } role && rules.DropRoles.Contains(role))
+        {
+            return "role:" + role;
+        }
+
+        var hints = Hints(e);
+        if (hints.Length == 0 || e.LocalName is "body" or "html" or "main" or "article" || rules.PositiveHints.IsMatch(hints))
+        {
+            return null;
+        }
+
+        var m = rules.NegativeHints.Match(hints);
+        if (m.Success)
+        {
+            return "class:" + m.Groups[2].Value;
+        }
+
+        return rules.AdPrefix.IsMatch(hints) ? "class:ad" : null;
+    }
+
+    /// <summary>The class and id of an element, lower-cased, as one string the hint patterns run over.</summary>
+    public static string Hints(IElement e)
+    {
+        var cls = e.GetAttribute("class");
+        var id = e.Id;
+        if (cls is null && id is null)
+        {
+            return "";
+        }
+
+        return (cls + " " + id).ToLowerInvariant();
+    }
+
+    /// <summary>
+    /// A furniture root that holds most of the page's prose is a mislabelled wrapper ("has-sidebar",
+    /// "header-wrap"), not furniture: its verdict is dropped and the furniture inside it decides.
+    /// </summary>
+    private void VetoLargeFurniture()
+    {
+        var total = _blocks.Where(b => b.IsProse(rules.MinParagraphChars)).Sum(b => b.Text.Length);
+        var byRoot = new Dictionary<FurnitureRoot, int>(ReferenceEqualityComparer.Instance);
+        foreach (var block in _blocks)
+        {
+            if (!block.IsProse(rules.MinParagraphChars))
+            {
+                continue;
+            }
+
+            foreach (var root in block.FurnitureChain)
+            {
+                byRoot[root] = byRoot.GetValueOrDefault(root) + block.Text.Length;
+            }
+        }
+
+        var vetoed = byRoot.Where(kv => kv.Key.Reason != "hidden" && kv.Value >= total * rules.FurnitureVetoShare)
+            .Select(kv => kv.Key).ToHashSet(ReferenceEqualityComparer.Instance);
+        if (vetoed.Count == 0)
+        {
+            return;
+        }
+
+        var set = vetoed.Cast<FurnitureRoot>().ToHashSet();
+        foreach (var block in _blocks)
+        {
+            if (block.FurnitureChain.Length > 0)
+            {
+                block.SettleFurniture(set);
+            }
+        }
+    }
+
+    private static bool IsHiddenStyle(string style)
+    {
+        var s = style.Replace(" ", "", StringComparison.Ordinal);
+        return s.Contains("display:none", StringComparison.OrdinalIgnoreCase) || s.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private void Visit(IElement element, int depth)
+    {
+        if (depth > maxDepth)
+        {
+            DepthLimitHit = true;
+            return;
+        }
+
+        foreach (var child in element.ChildNodes)
+        {
+            if (child is IText text)
+            {
+                Append(text.Data);
+            }
+            else if (child is IElement e)
+            {
+                VisitElement(e, element, depth);
+            }
+        }
+    }
+
+    private void VisitElement(IElement e, IElement parent, int depth)
+    {
+        var name = e.LocalName;
+        if (rules.DropTags.Contains(name))
+        {
+            return;
+        }
+
+        if (FurnitureReason(e) is { } reason)
+        {
+            Flush(parent);
+            _chain.Add(new FurnitureRoot(e, reason));
+            _chainSnapshot = [.. _chain];
+            Visit(e, depth + 1);
+            Flush(e);
+            _chain.RemoveAt(_chain.Count - 1);
+            _chainSnapshot = [.. _chain];
+            return;
+        }
+
+        if (name == "br")
+        {
+            AppendBreak();
+            return;
+        }
+
+        if (name == "img" || name == "picture")
+        {
+            return;
+        }
+
+        if (BlockTags.Contains(name))
+        {
+            Flush(parent);
+            Visit(e, depth + 1);
+            Flush(e);
+            return;
+        }
+
+        var isLink = name == "a";
+        _linkDepth += isLink ? 1 : 0;
+        Visit(e, depth + 1);
+        _linkDepth -= isLink ? 1 : 0;
+    }
+
+    private void Append(string data)
+    {
+        foreach (var c in data)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (_run.Length > 0 && _run[^1] != ' ' && _run[^1] != '\n')
+                {
+                    _run.Append(' ');
+                }
+            }
+            else
+            {
+                _run.Append(c);
+                _runLinks += _linkDepth > 0 ? 1 : 0;
+            }
+        }
+    }
+
+    private void AppendBreak()
+    {
+        while (_run.Length > 0 && _run[^1] == ' ')
+        {
+            _run.Length--;
+        }
+
+        if (_run.Length > 0 && _run[^1] != '\n')
+        {
+            _run.Append('\n');
+        }
+    }
+
+    private void Flush(IElement owner)
+    {
+        var text = _run.ToString().Trim();
+        _run.Clear();
+        var links = _runLinks;
+        _runLinks = 0;
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        var heading = owner.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+        _blocks.Add(new TextBlock(owner, text, Math.Min(links, text.Length), heading, _chainSnapshot));
+    }
+}

@@ -1,0 +1,128 @@
+using AngleSharp.Html.Parser;
+using Parallax.Documents;
+using Parallax.Extraction.Metadata;
+using Parallax.Pipeline;
+
+namespace Parallax.Extraction.Html;
+
+/// <summary>Extracts the article of an HTML page: main-content selection plus page metadata.</summary>
+internal sealed class HtmlExtractor(HtmlRules rules, MetadataRules metadataRules, ExtractionOptions options)
+{
+    private readonly ContentSelector _selector = new(rules);
+    private readonly HtmlMetadataReader _metadata = new(metadataRules);
+
+    public ExtractionResult Extract(SourceDocument document, string input, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        using var doc = parser.ParseDocument(input);
+        cancellationToken.ThrowIfCancellationRequested();
+        var meta = _metadata.Read(doc, document.Hints.Url, diagnostics, document.Name);
+
+        var collector = new BlockCollector(rules, options.MaxDepth);
+        var blocks = doc.Body is { } body ? collector.Collect(body) : [];
+        if (collector.DepthLimitHit)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Warning, "html.too-deep", $"elements nested deeper than {options.MaxDepth} levels were not read", document.Name));
+        }
+
+        var found = _selector.Select(blocks);
+        DropTitleRepeat(blocks, meta.Title?.Value);
+        var (text, map, removed) = Assemble(input, blocks);
+        if (NotAnArticle(found, text, blocks, meta, input) is { } why)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Error, why.Code, why.Message, document.Name));
+            return new ExtractionResult(null, diagnostics);
+        }
+
+        var article = new Article
+        {
+            Id = "",
+            SourceName = document.Name,
+            Text = text,
+            Map = map,
+            Input = input,
+            Removed = removed,
+            Url = meta.Canonical?.Value,
+            Title = meta.Title,
+            Byline = meta.Byline,
+            Published = meta.Published,
+            Modified = meta.Modified,
+            Outlet = meta.Site,
+            Language = meta.Language,
+        };
+        return new ExtractionResult(article, diagnostics);
+    }
+
+    /// <summary>The headline is metadata, not body text: drop a heading block that repeats it.</summary>
+    private static void DropTitleRepeat(List<TextBlock> blocks, string? title)
+    {
+        if (title is null)
+        {
+            return;
+        }
+
+        foreach (var block in blocks)
+        {
+            if (block.DropReason is null && block.IsHeading && string.Equals(block.Text, title, StringComparison.OrdinalIgnoreCase))
+            {
+                block.DropReason = "title";
+            }
+        }
+    }
+
+    private static (string Text, OffsetMap Map, List<RemovedSpan> Removed) Assemble(string input, List<TextBlock> blocks)
+    {
+        var builder = new CleanTextBuilder();
+        var locator = new InputLocator(input);
+        var removed = new List<RemovedSpan>();
+        foreach (var block in blocks)
+        {
+            if (block.DropReason is { } reason)
+            {
+                var (start, end) = locator.Skip(block.Text);
+                removed.Add(new RemovedSpan(start, end, reason, block.Text));
+                continue;
+            }
+
+            if (builder.Length > 0)
+            {
+                builder.Insert("\n\n", locator.Position);
+            }
+
+            locator.Append(builder, block.Text);
+        }
+
+        var (text, map) = builder.Build();
+        return (text, map, removed);
+    }
+
+    private (string Code, string Message)? NotAnArticle(bool found, string text, List<TextBlock> blocks, PageMetadata meta, string input)
+    {
+        if (text.Length >= rules.MinBodyChars)
+        {
+            return null;
+        }
+
+        if (rules.ErrorTitles.IsMatch(meta.RawTitle))
+        {
+            return ("page.error", $"the page is an error page (title '{meta.RawTitle}')");
+        }
+
+        if (rules.PaywallPhrases.IsMatch(input.Length > 200_000 ? input[..200_000] : input))
+        {
+            return ("page.paywall", "the page holds only a paywall stub");
+        }
+
+        var chars = blocks.Sum(b => b.Text.Length);
+        var links = blocks.Sum(b => b.LinkChars);
+        if (chars > 0 && (double)links / chars > rules.MaxListingLinkDensity)
+        {
+            return ("page.listing", "the page is a list of links, not an article");
+        }
+
+        return text.Length == 0 || !found
+            ? ("page.no-article", "no article text found on the page")
+            : null;
+    }
+}

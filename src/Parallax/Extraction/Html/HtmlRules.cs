@@ -1,0 +1,63 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Parallax.Extraction.Html;
+
+/// <summary>The compiled form of <c>Rules/Extraction/html-content.json</c>.</summary>
+internal sealed class HtmlRules
+{
+    private HtmlRules(HtmlRulesFile f)
+    {
+        PositiveHints = RuleFiles.Pattern(f.PositiveHints);
+        NegativeHints = RuleFiles.Pattern(f.NegativeHints);
+        AdPrefix = RuleFiles.Pattern(f.AdPrefix);
+        DropTags = f.DropTags.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        FurnitureTags = f.FurnitureTags.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        DropRoles = f.DropRoles.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        MinParagraphChars = f.MinParagraphChars;
+        FurnitureVetoShare = f.FurnitureVetoShare;
+        MaxLinkDensity = f.MaxLinkDensity;
+        SiblingShare = f.SiblingShare;
+        ErrorTitles = RuleFiles.Pattern(f.NotArticle.ErrorTitles);
+        PaywallPhrases = RuleFiles.Pattern(f.NotArticle.PaywallPhrases);
+        MinBodyChars = f.NotArticle.MinBodyChars;
+        MaxListingLinkDensity = f.NotArticle.MaxListingLinkDensity;
+    }
+
+    public Regex PositiveHints { get; }
+    public Regex NegativeHints { get; }
+    public Regex AdPrefix { get; }
+    /// <summary>Tags whose content is never visible text (scripts, styles, embedded objects).</summary>
+    public FrozenSet<string> DropTags { get; }
+
+    /// <summary>Tags whose text is visible but is site furniture (navigation, asides, footers).</summary>
+    public FrozenSet<string> FurnitureTags { get; }
+    public FrozenSet<string> DropRoles { get; }
+    public int MinParagraphChars { get; }
+
+    /// <summary>A furniture root holding at least this share of the page's prose is not furniture.</summary>
+    public double FurnitureVetoShare { get; }
+    public double MaxLinkDensity { get; }
+    public double SiblingShare { get; }
+    public Regex ErrorTitles { get; }
+    public Regex PaywallPhrases { get; }
+    public int MinBodyChars { get; }
+    public double MaxListingLinkDensity { get; }
+
+    public static HtmlRules Load() => new(RuleFiles.Read<HtmlRulesFile>("html-content.json"));
+
+    private sealed record HtmlRulesFile(
+        string PositiveHints,
+        string NegativeHints,
+        string AdPrefix,
+        string[] DropTags,
+        string[] FurnitureTags,
+        string[] DropRoles,
+        int MinParagraphChars,
+        double FurnitureVetoShare,
+        double MaxLinkDensity,
+        double SiblingShare,
+        NotArticleFile NotArticle);
+
+    private sealed record NotArticleFile(string ErrorTitles, string PaywallPhrases, int MinBodyChars, double MaxListingLinkDensity);
+}

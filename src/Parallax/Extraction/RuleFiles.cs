@@ -1,0 +1,37 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Parallax.Extraction;
+
+/// <summary>Reads the embedded rule files of the extraction family and compiles their patterns.</summary>
+internal static class RuleFiles
+{
+    /// <summary>How long one rule pattern may run on one line or attribute before it gives up.</summary>
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+    };
+
+    /// <summary>Deserialises <c>Rules/Extraction/&lt;file&gt;</c> from the assembly's resources.</summary>
+    public static T Read<T>(string file)
+    {
+        var name = "Parallax.Rules.Extraction/" + file;
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"missing embedded rule file {name}");
+        return JsonSerializer.Deserialize<T>(stream, JsonOptions)
+            ?? throw new InvalidOperationException($"empty rule file {name}");
+    }
+
+    /// <summary>A case-insensitive, culture-invariant, compiled pattern with the rule timeout.</summary>
+    public static Regex Pattern(string pattern, bool ignoreCase = true) => new(
+        pattern,
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None),
+        MatchTimeout);
+
+    /// <summary>One pattern that matches when any of <paramref name="patterns"/> matches.</summary>
+    public static Regex AnyOf(IEnumerable<string> patterns) => Pattern(string.Join('|', patterns.Select(p => "(?:" + p + ")")));
+}
