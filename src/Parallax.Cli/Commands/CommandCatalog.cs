@@ -7,7 +7,6 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All(CliContext context)
     {
-        _ = context;
-        return [];
+        yield return ClusterCommand.Create(context);
     }
 }
