@@ -13,5 +13,6 @@ internal static class CommandCatalog
         ReportCommand.Create(context),
         CompareCommand.Create(context),
         ExtractCommand.Create(context),
+        ClusterCommand.Create(context),
     ];
 }

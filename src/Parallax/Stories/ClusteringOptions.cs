@@ -1,0 +1,37 @@
+namespace Parallax.Stories;
+
+/// <summary>Weights and thresholds of <see cref="IncrementalClusterer"/> (tuned on the ECB+ dev topics).</summary>
+public sealed record ClusteringOptions
+{
+    public static readonly ClusteringOptions Default = new();
+
+    /// <summary>Smallest time-decayed cosine between an article and a story centroid for the article to join it.</summary>
+    public double Threshold { get; init; } = 0.3;
+
+    /// <summary>Weight multiplier of entity features over content terms.</summary>
+    public double EntityBoost { get; init; } = 2.0;
+
+    /// <summary>Features kept per article (the heaviest); bounds memory and index size.</summary>
+    public int MaxFeaturesPerArticle { get; init; } = 100;
+
+    /// <summary>Heaviest rare features of a new article looked up in the inverted index.</summary>
+    public int QueryFeatures { get; init; } = 30;
+
+    /// <summary>A feature is rare (usable for candidate lookup) when its document frequency is at most this share of the articles seen...</summary>
+    public double RareShare { get; init; } = 0.1;
+
+    /// <summary>... or at most this count.</summary>
+    public int RareCount { get; init; } = 5;
+
+    /// <summary>Most recent stories kept per index posting.</summary>
+    public int MaxPosting { get; init; } = 500;
+
+    /// <summary>Publication-date gap (days, outside the story's range) with no decay.</summary>
+    public double GraceDays { get; init; } = 2;
+
+    /// <summary>Days over which the similarity halves past the grace period.</summary>
+    public double HalfLifeDays { get; init; } = 7;
+
+    /// <summary>Factor applied when both sides have event dates and none of them are within a day of each other.</summary>
+    public double EventDateMismatch { get; init; } = 0.6;
+}

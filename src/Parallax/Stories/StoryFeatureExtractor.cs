@@ -1,0 +1,116 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Parallax.Facts;
+
+namespace Parallax.Stories;
+
+/// <summary>
+/// Builds <see cref="StoryFeatures"/> from an analysed article (entities and TIMEX3 dates from the text
+/// stages), or from bare text with a light fallback: capitalised word runs inside sentences stand in for
+/// entity names.
+/// </summary>
+public sealed class StoryFeatureExtractor
+{
+    /// <summary>Longest title kept when the title is taken from the first sentence.</summary>
+    public const int MaxTitleChars = 200;
+
+    private readonly FrozenSet<string> _stopWords;
+
+    public StoryFeatureExtractor(FrozenSet<string>? stopWords = null) => _stopWords = stopWords ?? StoryRules.StopWords;
+
+    public StoryFeatures From(AnalyzedArticle analyzed)
+    {
+        var article = analyzed.Article;
+        var entities = analyzed.Entities
+            .Select(e => e.Canonical.Trim().ToLowerInvariant())
+            .Where(e => e.Length > 1)
+            .ToList();
+        var dates = analyzed.Times
+            .Where(t => t.Type == TimexType.Date)
+            .Select(t => ParseDay(t.Value))
+            .OfType<DateOnly>()
+            .Distinct()
+            .ToList();
+        var title = article.Title?.Value ?? FirstLine(article.Text);
+        return new StoryFeatures(article.Id, title, article.Outlet?.Value, article.Published?.Value, Terms(Words.Tokenize(article.Text)), entities, dates);
+    }
+
+    public StoryFeatures FromText(string id, string text, string? title = null, string? outlet = null, DateTimeOffset? published = null)
+    {
+        var words = Words.Tokenize(text);
+        return new StoryFeatures(id, title ?? FirstLine(text), outlet, published, Terms(words), CapitalisedNames(text, words), []);
+    }
+
+    /// <summary>A TIMEX3 date value of day precision ("2021-07-28"), or null.</summary>
+    public static DateOnly? ParseDay(string timex) =>
+        timex.Length >= 10 && DateOnly.TryParseExact(timex[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : null;
+
+    private Dictionary<string, int> Terms(List<WordToken> words)
+    {
+        var terms = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            if (word.Lower.Length < 2 || _stopWords.Contains(word.Lower))
+            {
+                continue;
+            }
+
+            terms[word.Lower] = terms.GetValueOrDefault(word.Lower) + 1;
+        }
+
+        return terms;
+    }
+
+    private List<string> CapitalisedNames(string text, List<WordToken> words)
+    {
+        var names = new List<string>();
+        var run = new List<string>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            var startsSentence = i == 0 || SentenceBreakBetween(text, words[i - 1].End, word.Start);
+            if (word.Capitalized && !startsSentence && !_stopWords.Contains(word.Lower) && char.IsLetter(text[word.Start]))
+            {
+                run.Add(word.Lower);
+                continue;
+            }
+
+            Flush(run, names);
+        }
+
+        Flush(run, names);
+        return names;
+    }
+
+    private static void Flush(List<string> run, List<string> names)
+    {
+        if (run.Count > 0)
+        {
+            names.Add(string.Join(' ', run));
+            run.Clear();
+        }
+    }
+
+    private static bool SentenceBreakBetween(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] is '.' or '!' or '?' or '\n' or '"' or '\u201c' or ':')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string FirstLine(string text)
+    {
+        var trimmed = text.TrimStart();
+        var end = trimmed.IndexOf('\n', StringComparison.Ordinal);
+        var line = (end < 0 ? trimmed : trimmed[..end]).Trim();
+        return line.Length <= MaxTitleChars ? line : line[..MaxTitleChars];
+    }
+}
