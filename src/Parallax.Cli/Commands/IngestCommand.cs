@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Parallax.Ingest;
 using Parallax.Storage;
 
 namespace Parallax.Cli.Commands;
