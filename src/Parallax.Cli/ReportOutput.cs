@@ -30,9 +30,21 @@ internal static class ReportOutput
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            File.Delete(temp);
+            TryDelete(temp);
             context.Error.WriteLine($"parallax: cannot write {full}: {e.Message}");
             return ExitCodes.Usage;
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The folder itself is missing or closed to us: there is nothing to clean up.
         }
     }
 
