@@ -79,7 +79,7 @@ internal sealed class QuantityExtractor(NumberRules rules, NumberReader numbers)
             return -1;
         }
 
-        var counted = unit is null ? Counted(t, end) : null;
+        var counted = unit is null ? Counted(t, number.Vague && end + 1 < t.Count && t[end].Is("of") ? end + 1 : end) : null;
 
         var from = t[start].Start;
         var to = t[end - 1].End;

@@ -14,6 +14,8 @@ internal sealed class AttributionRules
         List<string> PersonPronouns,
         List<string> Definites,
         List<string> Complementizers,
+        List<string> PostposedFollowers,
+        List<string> RelativePronouns,
         List<string> StopBefore);
 
     private AttributionRules(File f)
@@ -27,6 +29,8 @@ internal sealed class AttributionRules
         Definites = FactRuleFiles.Words(f.Definites);
         Complementizers = FactRuleFiles.Words(f.Complementizers);
         StopBefore = FactRuleFiles.Words(f.StopBefore);
+        PostposedFollowers = FactRuleFiles.Words(f.PostposedFollowers);
+        RelativePronouns = FactRuleFiles.Words(f.RelativePronouns);
     }
 
     public static AttributionRules Load() => new(FactRuleFiles.Read<File>("attribution.json"));
@@ -48,4 +52,8 @@ internal sealed class AttributionRules
     public FrozenWords Complementizers { get; }
 
     public FrozenWords StopBefore { get; }
+
+    public FrozenWords PostposedFollowers { get; }
+
+    public FrozenWords RelativePronouns { get; }
 }

@@ -60,7 +60,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
 
             var (from, to) = Trim(layer.Text, s.ContentStart, s.ContentEnd);
             quotes.Add(Mention(layer, articleId, from, to, attribution, entities, kind));
-            if (attribution is not null)
+            if (attribution is not null && kind != QuoteKind.Partial)
             {
                 usedCues.Add(layer.TokenAt(attribution.CueStart));
             }
@@ -135,7 +135,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
         if (IsVerb(t[i]))
         {
             var end = NounPhraseEnd(t, i + 1, inQuote);
-            return end > i + 1 ? new Attribution(t[i].Start, t[i].End, t[i + 1].Start, t[end - 1].End) : null;
+            return end > i + 1 && EndsClause(t, end) ? new Attribution(t[i].Start, t[i].End, t[i + 1].Start, t[end - 1].End) : null;
         }
 
         for (var k = i; k < Math.Min(t.Count, i + MaxSourceTokens); k++)
@@ -187,6 +187,21 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
         var t = layer.Tokens;
         var sentenceStart = layer.SentenceAt(verb).FirstToken;
         var end = SkipAuxiliaries(t, verb, sentenceStart);
+        if (end > sentenceStart && t[end - 1].IsPunct(','))
+        {
+            // "Shoigu, who blamed ..., said": the source is before the relative clause.
+            var k = end - 2;
+            while (k > sentenceStart && !(rules.RelativePronouns.Contains(t[k].Lower) && t[k - 1].IsPunct(',')) && !inQuote[k])
+            {
+                k--;
+            }
+
+            if (k > sentenceStart && rules.RelativePronouns.Contains(t[k].Lower))
+            {
+                end = k - 1;
+            }
+        }
+
         var start = end;
         while (start > sentenceStart && end - start < MaxSourceTokens && !inQuote[start - 1]
             && (t[start - 1].IsWord || t[start - 1].Kind == TokenKind.Number) && !rules.StopBefore.Contains(t[start - 1].Lower)
@@ -210,6 +225,8 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
 
         return end;
     }
+
+    private static bool EndsClause(IReadOnlyList<Token> t, int i) => i >= t.Count || t[i].Kind == TokenKind.Punct || t[i].NewlinesBefore > 0;
 
     /// <summary>A noun phrase after a verb ("said the minister"): words up to punctuation, at most a few.</summary>
     private int NounPhraseEnd(IReadOnlyList<Token> t, int i, bool[] inQuote)
@@ -242,7 +259,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
             if (a is null && k > sentence.FirstToken && t[k - 1].IsPunct(','))
             {
                 var end = NounPhraseEnd(t, k + 1, inQuote);
-                a = end > k + 1 ? new Attribution(t[k].Start, t[k].End, t[k + 1].Start, t[end - 1].End) : null;
+                a = end > k + 1 && EndsClause(t, end) ? new Attribution(t[k].Start, t[k].End, t[k + 1].Start, t[end - 1].End) : null;
             }
 
             if (a is not null)
@@ -324,7 +341,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
                 }
 
                 var sourceFirst = layer.TokenAt(a.SourceStart);
-                (int Start, int End)? span = sourceFirst > sentence.FirstToken && t[sourceFirst - 1].IsPunct(',') && !HasContentAfter(layer, sentence, k, inQuote, timeTokens)
+                (int Start, int End)? span = sourceFirst > sentence.FirstToken + 1 && t[sourceFirst - 1].IsPunct(',') && IsPostposed(layer, sentence, k, timeTokens)
                     ? Trim(layer.Text, t[sentence.FirstToken].Start, t[sourceFirst - 2].End)
                     : Content(layer, sentence, k + 1, inQuote, timeTokens);
                 if (span is not { } content2 || content2.End - content2.Start < 3 || Overlaps(direct, content2.Start, content2.End))
@@ -342,8 +359,18 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
     private static bool Overlaps(List<QuoteMention> quotes, int start, int end) =>
         quotes.Any(q => q.Content.Start >= start && q.Content.End <= end && q.Kind == QuoteKind.Direct && end - start - (q.Content.End - q.Content.Start) < 12);
 
-    private bool HasContentAfter(TextLayer layer, SentenceSlice sentence, int verb, bool[] inQuote, bool[] timeTokens) =>
-        Content(layer, sentence, verb + 1, inQuote, timeTokens) is { } c && c.End - c.Start > 15;
+    /// <summary>Whether "X said" closes its sentence: nothing but time words, punctuation or a prepositional phrase follows.</summary>
+    private bool IsPostposed(TextLayer layer, SentenceSlice sentence, int verb, bool[] timeTokens)
+    {
+        var t = layer.Tokens;
+        var i = verb + 1;
+        while (i < sentence.EndToken && timeTokens[i])
+        {
+            i++;
+        }
+
+        return i >= sentence.EndToken || t[i].Kind == TokenKind.Punct || rules.PostposedFollowers.Contains(t[i].Lower);
+    }
 
     /// <summary>What follows a verb of saying: past a hearer ("told reporters"), time words and "that", to the sentence end.</summary>
     private (int Start, int End)? Content(TextLayer layer, SentenceSlice sentence, int i, bool[] inQuote, bool[] timeTokens)

@@ -163,7 +163,7 @@ internal sealed class TimeExtractor(TimeRules rules, NumberReader numbers)
     private int TrySet(IReadOnlyList<Token> t, int i, List<TimeCandidate> found)
     {
         var w = t[i];
-        if (w.IsWord && rules.SetWords.TryGetValue(w.Lower, out var fixedValue))
+        if (w.IsLowerWord && rules.SetWords.TryGetValue(w.Lower, out var fixedValue))
         {
             found.Add(new TimeCandidate(i, i + 1, TimeShape.Set) { Fixed = fixedValue });
             return i + 1;
