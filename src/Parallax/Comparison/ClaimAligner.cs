@@ -140,7 +140,7 @@ internal sealed class ClaimAligner(ContentWords words)
         var first = group[0];
         var text = first.Article.Slice(first.Start, first.End);
         var mentions = group.Select(i => new DraftMention(i.Article, i.Start, i.End, Words.Normalize(i.Article.Slice(i.Start, i.End)))).ToList();
-        var value = Words.Normalize(text);
+        var value = mentions.Select(m => m.Value).Order(StringComparer.Ordinal).First();
         var summary = Drafting.Short(text);
         if (Drafting.SourceCount(group.Select(i => i.Article)) < 2)
         {

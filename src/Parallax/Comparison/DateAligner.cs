@@ -64,7 +64,7 @@ internal sealed class DateAligner(ContentWords words)
         var stated = group.Select(i => ("\u201C" + Drafting.Short(i.Mention.Text, 40) + "\u201D", i.Article)).ToList();
         if (Drafting.SourceCount(group.Select(i => i.Article)) < 2)
         {
-            return new FactDraft(FactKind.Date, FactStatus.Unique, first.Value, $"{first.Value} ({context})", mentions, Drafting.UniqueNote(mentions) + $", stated as {Drafting.Forms(stated)}");
+            return new FactDraft(FactKind.Date, FactStatus.Unique, group.Select(i => i.Value).Order(StringComparer.Ordinal).First(), $"{first.Value} ({context})", mentions, Drafting.UniqueNote(mentions) + $", stated as {Drafting.Forms(stated)}");
         }
 
         var conflict = false;
@@ -78,7 +78,7 @@ internal sealed class DateAligner(ContentWords words)
 
         if (conflict)
         {
-            var values = group.Select(i => i.Value).Distinct(StringComparer.Ordinal).ToList();
+            var values = group.Select(i => i.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             return new FactDraft(
                 FactKind.Date,
                 FactStatus.Conflict,
@@ -88,7 +88,7 @@ internal sealed class DateAligner(ContentWords words)
                 $"different dates for the same event: {Drafting.Forms(group.Select(i => ($"{i.Value} as \u201C{Drafting.Short(i.Mention.Text, 40)}\u201D", i.Article)))}");
         }
 
-        var best = group.OrderByDescending(i => Specificity(i.Value)).ThenBy(i => i.Article.Index).First().Value;
+        var best = group.OrderByDescending(i => Specificity(i.Value)).ThenBy(i => i.Value, StringComparer.Ordinal).First().Value;
         if (group.All(i => string.Equals(i.Value, first.Value, StringComparison.Ordinal)))
         {
             var differently = group.Select(i => i.Mention.Text.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1;

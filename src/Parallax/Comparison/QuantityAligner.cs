@@ -73,7 +73,7 @@ internal sealed class QuantityAligner(ContentWords words)
 
         if (Drafting.SourceCount(group.Select(i => i.Article)) < 2)
         {
-            return new FactDraft(FactKind.Quantity, FactStatus.Unique, first.Form, $"{Describe(first.Mention, readable: true)} ({context})", mentions, Drafting.UniqueNote(mentions));
+            return new FactDraft(FactKind.Quantity, FactStatus.Unique, group.Select(i => i.Form).Order(StringComparer.Ordinal).First(), $"{Describe(first.Mention, readable: true)} ({context})", mentions, Drafting.UniqueNote(mentions));
         }
 
         var intervals = group.Select(i => IntervalOf(i.Mention)).ToList();
@@ -88,7 +88,7 @@ internal sealed class QuantityAligner(ContentWords words)
 
         if (conflict)
         {
-            var forms = group.Select(i => i.Form).Distinct(StringComparer.Ordinal);
+            var forms = group.Select(i => i.Form).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
             return new FactDraft(
                 FactKind.Quantity,
                 FactStatus.Conflict,
@@ -102,7 +102,7 @@ internal sealed class QuantityAligner(ContentWords words)
             .GroupBy(i => i.Form, StringComparer.Ordinal)
             .OrderByDescending(g => Drafting.SourceCount(g.Select(i => i.Article)))
             .ThenBy(g => g.First().Mention.Approximation == Approximation.Exact ? 0 : 1)
-            .ThenBy(g => g.Min(i => i.Article.Index))
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
             .First().First();
         if (group.All(i => string.Equals(i.Form, first.Form, StringComparison.Ordinal)))
         {

@@ -67,7 +67,7 @@ internal static class QuoteAligner
     private static FactDraft Judge(List<int> cluster, List<Item> items, Dictionary<(int, int), Relation> relations)
     {
         var group = cluster.Select(i => items[i]).ToList();
-        var longest = group.OrderByDescending(i => i.Tokens.Length).ThenBy(i => i.Article.Index).First();
+        var longest = group.OrderByDescending(i => i.Tokens.Length).ThenBy(i => i.Text, StringComparer.Ordinal).First();
         var value = longest.Text;
         var mentions = group.Select(i => new DraftMention(i.Article, i.Quote.Content.Start, i.Quote.Content.End, string.Join(' ', i.Tokens))).ToList();
         var speaker = group.Where(i => !string.IsNullOrWhiteSpace(i.Quote.Speaker))
