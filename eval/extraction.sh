@@ -9,8 +9,7 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 eval_root="$repo/../shared/eval/extraction"
 [ -d "$eval_root/$split/pages" ] || { echo "extraction.sh: no split at $eval_root/$split" >&2; exit 2; }
 out="${OUT:-$(mktemp -d)}"
-dotnet build "$repo/src/Parallax.Cli" -c Release -o "$repo/artifacts/cli" --nologo -v quiet >&2
-dotnet "$repo/artifacts/cli/Parallax.Cli.dll" extract --input-dir "$eval_root/$split/pages" --output-dir "$out" \
+"$repo/parallax" extract --input-dir "$eval_root/$split/pages" --output-dir "$out" \
   ${THREADS:+--threads "$THREADS"} 2> >(grep '^extract:' >&2) || true
 case "$split" in
   trafilatura-dev)

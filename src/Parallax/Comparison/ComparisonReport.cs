@@ -1,3 +1,5 @@
+using Parallax.Documents;
+
 namespace Parallax.Comparison;
 
 /// <summary>The status of a fact across the articles of a story (DESIGN.md, "The report").</summary>
@@ -38,7 +40,11 @@ public sealed record ComparedFact(
     FactStatus Status,
     string Value,
     IReadOnlyList<FactMention> Mentions,
-    string Note);
+    string Note)
+{
+    /// <summary>How many independent sources (distinct outlets) state the fact; 0 when not computed.</summary>
+    public int Sources { get; init; }
+}
 
 /// <summary>An outlet's own voice: evaluative words, hedges, emphasis, omissions.</summary>
 public sealed record FramingMark(string Article, string Kind, int Start, int End, string Text, string Note);
@@ -48,4 +54,11 @@ public sealed record ComparisonReport(
     string? StoryTitle,
     IReadOnlyList<ReportArticle> Articles,
     IReadOnlyList<ComparedFact> Facts,
-    IReadOnlyList<FramingMark> Framing);
+    IReadOnlyList<FramingMark> Framing)
+{
+    /// <summary>Independent sources of the story (syndication groups, or distinct outlets); null when unknown.</summary>
+    public int? IndependentSources { get; init; }
+
+    /// <summary>What the comparison wants the reader to know: limits hit, fallbacks used.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
+}

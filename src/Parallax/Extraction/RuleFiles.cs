@@ -7,8 +7,12 @@ namespace Parallax.Extraction;
 /// <summary>Reads the embedded rule files of the extraction family and compiles their patterns.</summary>
 internal static class RuleFiles
 {
-    /// <summary>How long one rule pattern may run on one line or attribute before it gives up.</summary>
-    public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+    /// <summary>
+    /// How long one rule pattern may run on one line or attribute before it gives up. The timeout is wall-clock
+    /// time, so it must leave room for a busy machine (a shorter one dropped whole articles under load); it is
+    /// there to stop runaway backtracking, which takes far longer.
+    /// </summary>
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
     private static readonly JsonSerializerOptions JsonOptions = new()
     {

@@ -13,5 +13,8 @@ public sealed record AnalyzedArticle(
 {
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
 
+    /// <summary>The dateline before the first sentence ("MOSCOW, July 28 (Reuters) -"), when there is one.</summary>
+    public Span? Dateline { get; init; }
+
     public string Slice(Span span) => span.Slice(Article.Text);
 }

@@ -15,7 +15,11 @@ public enum EntityKind
 }
 
 /// <summary>A named entity mention; <see cref="Canonical"/> is the name it corefers to within the article.</summary>
-public sealed record EntityMention(Span Span, string Text, EntityKind Kind, string Canonical, string? Subtype = null);
+public sealed record EntityMention(Span Span, string Text, EntityKind Kind, string Canonical, string? Subtype = null)
+{
+    /// <summary>For a person: the title or role stated with the name ("Russian Defence Minister").</summary>
+    public string? Role { get; init; }
+}
 
 /// <summary>How exactly a quantity is stated.</summary>
 public enum Approximation
@@ -48,7 +52,11 @@ public enum TimexType
 /// A time expression with its TIMEX3 value ("2021-07-28", "2021-W30", "P20Y", "XXXX-08-05"). When the value
 /// depends on an anchor that is unknown, <see cref="Value"/> keeps a relative form and <see cref="Anchor"/> is null.
 /// </summary>
-public sealed record TimeMention(Span Span, string Text, TimexType Type, string Value, string? Anchor);
+public sealed record TimeMention(Span Span, string Text, TimexType Type, string Value, string? Anchor)
+{
+    /// <summary>The TIMEX3 mod attribute (TimeML 1.2.1, section 2.2.1): START, MID, END ("the end of August").</summary>
+    public string? Mod { get; init; }
+}
 
 public enum QuoteKind
 {

@@ -1,15 +1,113 @@
+using System.Text.RegularExpressions;
 using Parallax.Documents;
+using Parallax.Facts.Entities;
+using Parallax.Facts.Quantities;
+using Parallax.Facts.Quotes;
+using Parallax.Facts.Sentences;
+using Parallax.Facts.Time;
+using Parallax.Facts.Tokens;
 using Parallax.Pipeline;
 
 namespace Parallax.Facts;
 
-// STUB: replaced by the facts work before anything lands.
-public sealed record TextAnalyzerOptions;
-
-public sealed class TextAnalyzer(TextAnalyzerOptions? options = null) : ITextAnalyzer
+/// <summary>Limits and data locations of the text-analysis stage.</summary>
+public sealed record TextAnalyzerOptions
 {
-    public TextAnalyzerOptions Options { get; } = options ?? new();
+    /// <summary>Characters of clean text analysed; a longer text is analysed up to here and gets a warning.</summary>
+    public int MaxTextLength { get; init; } = 2_000_000;
 
-    public AnalyzedArticle Analyze(Article article, CancellationToken cancellationToken = default) =>
-        new(article, [], [], [], [], []);
+    /// <summary>The longest stretch between two quotation marks taken as one quote.</summary>
+    public int MaxQuoteLength { get; init; } = 3_000;
+
+    /// <summary>Debian iso-codes' ISO 3166-1 list; when absent, the own country list of entities.json is used.</summary>
+    public string? CountriesFile { get; init; } = "/usr/share/iso-codes/json/iso_3166-1.json";
+
+    /// <summary>Debian iso-codes' ISO 3166-2 list (regions); optional.</summary>
+    public string? SubdivisionsFile { get; init; } = "/usr/share/iso-codes/json/iso_3166-2.json";
+}
+
+/// <summary>
+/// The text-analysis stage: tokens and sentences, then time expressions (TIMEX3), entities, quantities and
+/// quotes, each as spans into the article's clean text. Pure and thread-safe once built (all rules are
+/// read in the constructor); linear passes over tokens, so hostile input costs time in proportion to its
+/// length, which <see cref="TextAnalyzerOptions.MaxTextLength"/> bounds.
+/// </summary>
+public sealed class TextAnalyzer : ITextAnalyzer
+{
+    private readonly Tokenizer _tokenizer;
+    private readonly SentenceSplitter _sentences;
+    private readonly TimeRecognizer _times;
+    private readonly QuantityExtractor _quantities;
+    private readonly EntityRecognizer _entities;
+    private readonly QuoteExtractor _quotes;
+
+    public TextAnalyzer(TextAnalyzerOptions? options = null)
+    {
+        Options = options ?? new();
+        var abbreviations = AbbreviationRules.Load();
+        var numberRules = NumberRules.Load();
+        var numbers = new NumberReader(numberRules);
+        var timeRules = TimeRules.Load();
+        var attribution = AttributionRules.Load();
+        var entityRules = EntityRules.Load();
+        var gazetteer = new Gazetteer(entityRules, Options.CountriesFile, Options.SubdivisionsFile);
+        _tokenizer = new Tokenizer(abbreviations);
+        _sentences = new SentenceSplitter(abbreviations);
+        _times = new TimeRecognizer(new TimeExtractor(timeRules, numbers), new TimeResolver(timeRules));
+        _quantities = new QuantityExtractor(numberRules, numbers);
+        _entities = new EntityRecognizer(entityRules, gazetteer, attribution.SpeechVerbs);
+        _quotes = new QuoteExtractor(attribution, new SpeakerResolver(attribution, entityRules), Options.MaxQuoteLength);
+        UsesIsoCodes = gazetteer.FromIsoCodes;
+    }
+
+    public TextAnalyzerOptions Options { get; }
+
+    /// <summary>Whether the iso-codes country list was found (otherwise only the own list names countries).</summary>
+    public bool UsesIsoCodes { get; }
+
+    public AnalyzedArticle Analyze(Article article, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var diagnostics = new List<Diagnostic>();
+        var text = article.Text;
+        if (text.Length > Options.MaxTextLength)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Warning, "facts.text-too-long",
+                $"the text has {text.Length} characters; only the first {Options.MaxTextLength} were analysed", article.SourceName));
+            text = text[..Options.MaxTextLength];
+        }
+
+        DateOnly? anchor = article.Published is { } published ? DateOnly.FromDateTime(published.Value.DateTime) : null;
+        if (anchor is null)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Info, "facts.no-anchor", "no publication date: relative dates keep relative values", article.SourceName));
+        }
+
+        try
+        {
+            var tokens = _tokenizer.Tokenize(text, cancellationToken);
+            var layer = _sentences.Split(text, tokens, cancellationToken);
+            var (times, timeCandidates) = _times.Recognize(layer, article.Id, anchor, cancellationToken);
+            var taken = new bool[tokens.Count];
+            foreach (var c in timeCandidates)
+            {
+                Array.Fill(taken, true, c.FirstToken, c.EndToken - c.FirstToken);
+            }
+
+            var entities = _entities.Recognize(layer, taken, article.Id, cancellationToken);
+            var quantities = _quantities.Extract(layer, taken, article.Id, cancellationToken);
+            var quotes = _quotes.Extract(layer, entities, taken, article.Id, cancellationToken);
+            var sentences = layer.Sentences.Select(s => new Sentence(article.SpanOf(s.Start, s.End))).ToList();
+            return new AnalyzedArticle(article, sentences, entities, quantities, times, quotes)
+            {
+                Diagnostics = diagnostics,
+                Dateline = layer.Dateline is { } d ? article.SpanOf(d.Start, d.End) : null,
+            };
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Error, "facts.timeout", $"a rule pattern timed out: {e.Pattern}", article.SourceName));
+            return new AnalyzedArticle(article, [], [], [], [], []) { Diagnostics = diagnostics };
+        }
+    }
 }

@@ -21,10 +21,13 @@ public sealed class StoryFeatureExtractor
     public StoryFeatures From(AnalyzedArticle analyzed)
     {
         var article = analyzed.Article;
-        var entities = analyzed.Entities
-            .Select(e => e.Canonical.Trim().ToLowerInvariant())
-            .Where(e => e.Length > 1)
-            .ToList();
+        var words = Words.Tokenize(article.Text);
+
+        // Without entities from the text stages (none found, or no entity stage configured) the capitalised
+        // names stand in, as for bare text: otherwise names, the strongest story signal, would be lost.
+        var entities = analyzed.Entities.Count > 0
+            ? analyzed.Entities.Select(e => e.Canonical.Trim().ToLowerInvariant()).Where(e => e.Length > 1).ToList()
+            : CapitalisedNames(article.Text, words);
         var dates = analyzed.Times
             .Where(t => t.Type == TimexType.Date)
             .Select(t => ParseDay(t.Value))
@@ -32,7 +35,7 @@ public sealed class StoryFeatureExtractor
             .Distinct()
             .ToList();
         var title = article.Title?.Value ?? FirstLine(article.Text);
-        return new StoryFeatures(article.Id, title, article.Outlet?.Value, article.Published?.Value, Terms(Words.Tokenize(article.Text)), entities, dates);
+        return new StoryFeatures(article.Id, title, article.Outlet?.Value, article.Published?.Value, Terms(words), entities, dates);
     }
 
     public StoryFeatures FromText(string id, string text, string? title = null, string? outlet = null, DateTimeOffset? published = null)
@@ -52,12 +55,13 @@ public sealed class StoryFeatureExtractor
         var terms = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var word in words)
         {
-            if (word.Lower.Length < 2 || _stopWords.Contains(word.Lower))
+            var key = WithoutPossessive(word.Lower);
+            if (key.Length < 2 || _stopWords.Contains(key))
             {
                 continue;
             }
 
-            terms[word.Lower] = terms.GetValueOrDefault(word.Lower) + 1;
+            terms[key] = terms.GetValueOrDefault(key) + 1;
         }
 
         return terms;
@@ -71,9 +75,12 @@ public sealed class StoryFeatureExtractor
         {
             var word = words[i];
             var startsSentence = i == 0 || SentenceBreakBetween(text, words[i - 1].End, word.Start);
-            if (word.Capitalized && !startsSentence && !_stopWords.Contains(word.Lower) && char.IsLetter(text[word.Start]))
+
+            // A capitalised word opening a sentence is a name only when a name word follows it ("Water Minister Elena Varga").
+            var nameFollows = i + 1 < words.Count && IsNameWord(text, words[i + 1]) && !SentenceBreakBetween(text, word.End, words[i + 1].Start);
+            if (IsNameWord(text, word) && (!startsSentence || nameFollows))
             {
-                run.Add(word.Lower);
+                run.Add(WithoutPossessive(word.Lower));
                 continue;
             }
 
@@ -83,6 +90,13 @@ public sealed class StoryFeatureExtractor
         Flush(run, names);
         return names;
     }
+
+    private bool IsNameWord(string text, WordToken word) =>
+        word.Capitalized && !_stopWords.Contains(word.Lower) && char.IsLetter(text[word.Start]);
+
+    /// <summary>"dam's" and "dam" are one feature.</summary>
+    private static string WithoutPossessive(string word) =>
+        word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)) ? word[..^2] : word;
 
     private static void Flush(List<string> run, List<string> names)
     {

@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Parallax.Documents;
 using Parallax.Extraction.Metadata;
@@ -8,6 +9,12 @@ namespace Parallax.Extraction.Html;
 /// <summary>Extracts the article of an HTML page: main-content selection plus page metadata.</summary>
 internal sealed class HtmlExtractor(HtmlRules rules, MetadataRules metadataRules, ExtractionOptions options)
 {
+    /// <summary>Longest block that may be dropped as a byline or dateline.</summary>
+    private const int MaxMetadataLineChars = 200;
+
+    /// <summary>How many &lt;time&gt; elements are read for dateline texts.</summary>
+    private const int MaxTimeElements = 50;
+
     private readonly ContentSelector _selector = new(rules);
     private readonly HtmlMetadataReader _metadata = new(metadataRules);
 
@@ -28,6 +35,7 @@ internal sealed class HtmlExtractor(HtmlRules rules, MetadataRules metadataRules
 
         var found = _selector.Select(blocks);
         DropTitleRepeat(blocks, meta.Title?.Value);
+        DropBylineAndDateLines(blocks, doc, meta.Byline?.Value);
         var (text, map, removed) = Assemble(input, blocks);
         if (NotAnArticle(found, text, blocks, meta, input) is { } why)
         {
@@ -67,6 +75,55 @@ internal sealed class HtmlExtractor(HtmlRules rules, MetadataRules metadataRules
             if (block.DropReason is null && block.IsHeading && string.Equals(block.Text, title, StringComparison.OrdinalIgnoreCase))
             {
                 block.DropReason = "title";
+            }
+        }
+    }
+
+    /// <summary>
+    /// A short block that only repeats the byline or the text of a <c>&lt;time&gt;</c> element ("By Maren Holt ·
+    /// 11 March 2025", "Par Claire Montel") is metadata, not body text: it is dropped as "byline" or "dateline".
+    /// </summary>
+    private void DropBylineAndDateLines(List<TextBlock> blocks, IDocument doc, string? byline)
+    {
+        var times = doc.QuerySelectorAll("time")
+            .Take(MaxTimeElements)
+            .Select(t => HtmlMetadataReader.Clean(t.TextContent))
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (byline is null && times.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var block in blocks)
+        {
+            if (block.DropReason is not null || block.IsHeading || block.Text.Length > MaxMetadataLineChars)
+            {
+                continue;
+            }
+
+            var rest = block.Text;
+            var hasByline = byline is not null && rest.Contains(byline, StringComparison.OrdinalIgnoreCase);
+            if (hasByline)
+            {
+                rest = rest.Replace(byline!, " ", StringComparison.OrdinalIgnoreCase);
+            }
+
+            foreach (var time in times)
+            {
+                rest = rest.Replace(time, " ", StringComparison.Ordinal);
+            }
+
+            if (string.Equals(rest, block.Text, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            rest = metadataRules.BylinePrefixes.Replace(rest.TrimStart() + " ", "");
+            if (!rest.Any(char.IsLetterOrDigit))
+            {
+                block.DropReason = hasByline ? "byline" : "dateline";
             }
         }
     }

@@ -8,6 +8,9 @@ namespace Parallax.Extraction.Html;
 internal sealed class InputLocator(string input)
 {
     private const int WordWindow = 4000;
+
+    /// <summary>How many leading words of a skipped block are tried before it is given an empty extent.</summary>
+    private const int MaxLeadingMisses = 8;
     private int _cursor;
 
     /// <summary>The input offset just after the last text located.</summary>
@@ -74,14 +77,21 @@ internal sealed class InputLocator(string input)
             return (_cursor, _cursor);
         }
 
-        var start = Find(words[0], wide: true);
+        // The first word may not be in the input verbatim (an entity such as &copy;): start at the first one that is.
+        var start = -1;
+        var first = 0;
+        for (; first < Math.Min(words.Length, MaxLeadingMisses) && start < 0; first++)
+        {
+            start = Find(words[first], wide: true);
+        }
+
         if (start < 0)
         {
             return (_cursor, _cursor);
         }
 
-        _cursor = start + words[0].Length;
-        var last = words.Length > 1 ? Find(words[^1], wide: true) : -1;
+        _cursor = start + words[first - 1].Length;
+        var last = words.Length > first ? Find(words[^1], wide: true) : -1;
         if (last >= 0)
         {
             _cursor = last + words[^1].Length;

@@ -101,10 +101,13 @@ internal sealed class FurnitureBlocks(TextRules rules)
         return j;
     }
 
-    /// <summary>A very short line made of interface words ("×", "Once", "Continue", "Support us").</summary>
+    /// <summary>
+    /// A line that is one of the interface phrases ("×", "Once", "Support us", "Skip to main content"), or a
+    /// very short line without a letter or digit.
+    /// </summary>
     public bool IsUiLine(TextLine line) =>
-        line.Words.Length <= rules.MaxUiWords
-        && (rules.UiWords.Contains(line.Text.TrimEnd('.', '!', ':', '…')) || !line.Text.Any(char.IsLetterOrDigit));
+        rules.UiWords.Contains(line.Text.TrimEnd('.', '!', ':', '…'))
+        || (line.Words.Length <= rules.MaxUiWords && !line.Text.Any(char.IsLetterOrDigit));
 
     private static void MarkRange(IReadOnlyList<TextLine> lines, string?[] reasons, int from, int to, string reason)
     {

@@ -17,6 +17,7 @@ internal sealed class ScrapedTextExtractor(TextRules rules, OutletSignatures out
     {
         var lines = TextLine.Split(input);
         var reasons = _classifier.Classify(lines);
+        MarkMasthead(lines, reasons, outlets.Infer(lines.Where((l, i) => reasons[i] is not null).Select(l => l.Text)));
         var title = FindTitle(lines, reasons);
         MarkOutsideBody(lines, reasons, title);
         JudgeCaptions(lines, reasons);
@@ -72,6 +73,34 @@ internal sealed class ScrapedTextExtractor(TextRules rules, OutletSignatures out
 
         return new ExtractionResult(article, diagnostics);
     }
+
+    /// <summary>
+    /// A line before the first prose line that is just the outlet's name (as its furniture signs it) is the
+    /// masthead, not the headline ("The" before the name is optional on either side).
+    /// </summary>
+    private void MarkMasthead(List<TextLine> lines, string?[] reasons, string? outlet)
+    {
+        if (outlet is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (reasons[i] is null && _classifier.IsProse(lines[i]))
+            {
+                return;
+            }
+
+            if (reasons[i] is null && string.Equals(WithoutArticle(lines[i].Text), WithoutArticle(outlet), StringComparison.OrdinalIgnoreCase))
+            {
+                reasons[i] = "masthead";
+            }
+        }
+    }
+
+    private static string WithoutArticle(string name) =>
+        name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
 
     private int? FindTitle(List<TextLine> lines, string?[] reasons)
     {

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Scores `parallax cluster` on the shared story-clustering eval (ECB+; BCubed F1 with score.py).
+#   eval/clustering.sh dev          ../shared/eval/story_clustering/ecbplus_docs.jsonl
+#   eval/clustering.sh SPLIT        ../shared/eval/story_clustering/SPLIT/ecbplus_docs.jsonl (a held-out copy)
+# THRESHOLD=0.35 passes --threshold to the command. Only "id" and "text" of each document reach the command.
+set -euo pipefail
+split="${1:?usage: eval/clustering.sh dev|SPLIT}"
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+eval_root="$repo/../shared/eval/story_clustering"
+if [ "$split" = dev ]; then gold="$eval_root/ecbplus_docs.jsonl"; else gold="$eval_root/$split/ecbplus_docs.jsonl"; fi
+[ -f "$gold" ] || { echo "clustering.sh: no split at $gold" >&2; exit 2; }
+out="${OUT:-$(mktemp -d)}"
+# The gold labels (topic, cluster) are stripped before the system sees the documents.
+python3 -c 'import json,sys
+for line in sys.stdin:
+    if line.strip():
+        d = json.loads(line); print(json.dumps({"id": d["id"], "text": d["text"]}))' <"$gold" >"$out/input.jsonl"
+"$repo/parallax" cluster --input "$out/input.jsonl" --output "$out/clusters.jsonl" ${THRESHOLD:+--threshold "$THRESHOLD"} >&2
+python3 "$eval_root/score.py" "$gold" "$out/clusters.jsonl" --quiet | tail -n 1
+echo "predictions: $out/clusters.jsonl" >&2

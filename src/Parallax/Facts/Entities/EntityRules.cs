@@ -1,0 +1,45 @@
+namespace Parallax.Facts.Entities;
+
+/// <summary>Roles, organisation and place heads, and the own demonym and alias lists (Rules/Facts/entities.json).</summary>
+internal sealed class EntityRules
+{
+    internal sealed record File(
+        List<string> Roles,
+        List<string> OrgHeads,
+        List<string> PlaceHeads,
+        List<string> PlaceCues,
+        List<string> NotNames,
+        List<string> Connectors,
+        Dictionary<string, string> Demonyms,
+        Dictionary<string, string> CountryAliases,
+        Dictionary<string, string> CanonicalByCode,
+        Dictionary<string, string> Cities,
+        List<string> GenericRegionNames);
+
+    private EntityRules(File f)
+    {
+        Roles = FactRuleFiles.Words(f.Roles);
+        OrgHeads = FactRuleFiles.Words(f.OrgHeads);
+        PlaceHeads = FactRuleFiles.Words(f.PlaceHeads);
+        PlaceCues = Quantities.PhraseTable<bool>.Of(f.PlaceCues.Select(c => KeyValuePair.Create(c, true)));
+        NotNames = new HashSet<string>(f.NotNames, StringComparer.Ordinal);
+        Connectors = FactRuleFiles.Words(f.Connectors);
+        Source = f;
+    }
+
+    public static EntityRules Load() => new(FactRuleFiles.Read<File>("entities.json"));
+
+    public File Source { get; }
+
+    public FrozenWords Roles { get; }
+
+    public FrozenWords OrgHeads { get; }
+
+    public FrozenWords PlaceHeads { get; }
+
+    public Quantities.PhraseTable<bool> PlaceCues { get; }
+
+    public IReadOnlySet<string> NotNames { get; }
+
+    public FrozenWords Connectors { get; }
+}

@@ -1,0 +1,59 @@
+using Parallax.Facts.Quantities;
+
+namespace Parallax.Facts.Quotes;
+
+/// <summary>Verbs and cues of reported speech (Rules/Facts/attribution.json).</summary>
+internal sealed class AttributionRules
+{
+    private sealed record File(
+        List<string> SpeechVerbs,
+        List<string> SourceFirstCues,
+        List<string> HearerVerbs,
+        List<string> ContinuationCues,
+        List<string> Pronouns,
+        List<string> PersonPronouns,
+        List<string> Definites,
+        List<string> Complementizers,
+        List<string> PostposedFollowers,
+        List<string> RelativePronouns,
+        List<string> StopBefore);
+
+    private AttributionRules(File f)
+    {
+        SpeechVerbs = FactRuleFiles.Words(f.SpeechVerbs);
+        SourceFirstCues = PhraseTable<bool>.Of(f.SourceFirstCues.Select(c => KeyValuePair.Create(c, true)));
+        HearerVerbs = FactRuleFiles.Words(f.HearerVerbs);
+        ContinuationCues = FactRuleFiles.Words(f.ContinuationCues);
+        Pronouns = FactRuleFiles.Words(f.Pronouns);
+        PersonPronouns = FactRuleFiles.Words(f.PersonPronouns);
+        Definites = FactRuleFiles.Words(f.Definites);
+        Complementizers = FactRuleFiles.Words(f.Complementizers);
+        StopBefore = FactRuleFiles.Words(f.StopBefore);
+        PostposedFollowers = FactRuleFiles.Words(f.PostposedFollowers);
+        RelativePronouns = FactRuleFiles.Words(f.RelativePronouns);
+    }
+
+    public static AttributionRules Load() => new(FactRuleFiles.Read<File>("attribution.json"));
+
+    public FrozenWords SpeechVerbs { get; }
+
+    public PhraseTable<bool> SourceFirstCues { get; }
+
+    public FrozenWords HearerVerbs { get; }
+
+    public FrozenWords ContinuationCues { get; }
+
+    public FrozenWords Pronouns { get; }
+
+    public FrozenWords PersonPronouns { get; }
+
+    public FrozenWords Definites { get; }
+
+    public FrozenWords Complementizers { get; }
+
+    public FrozenWords StopBefore { get; }
+
+    public FrozenWords PostposedFollowers { get; }
+
+    public FrozenWords RelativePronouns { get; }
+}

@@ -1,0 +1,431 @@
+using Parallax.Documents;
+using Parallax.Facts.Sentences;
+using Parallax.Facts.Tokens;
+
+namespace Parallax.Facts.Quotes;
+
+/// <summary>
+/// Finds reported speech. Direct quotes are text between quotation marks with a source and a verb of saying
+/// next to them: after ("...," Varga said / said Varga), before ("Varga said: ..."), or shared by the two
+/// halves of a split quote. A quote inside a sentence without its own attribution is partial, attributed
+/// to the sentence's speaker. Indirect speech is a verb of saying outside quotes with its source ("X said
+/// (that) ...", "..., officials said", "according to X, ..."). Each speaker is resolved by <see cref="SpeakerResolver"/>.
+/// </summary>
+internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver speakers, int maxQuoteLength)
+{
+    private const int MaxSourceTokens = 8;
+
+    private bool IsVerb(Token token) => token.IsLowerWord && rules.SpeechVerbs.Contains(token.Lower);
+
+    private sealed record Attribution(int CueStart, int CueEnd, int SourceStart, int SourceEnd);
+
+    public List<QuoteMention> Extract(TextLayer layer, IReadOnlyList<EntityMention> entities, bool[] timeTokens, string articleId, CancellationToken cancellationToken)
+    {
+        var t = layer.Tokens;
+        var segments = QuoteSegments.Find(layer.Text, maxQuoteLength);
+        var inQuote = new bool[t.Count];
+        foreach (var s in segments)
+        {
+            for (var k = layer.TokenAt(s.Open); k < t.Count && t[k].Start <= s.Close; k++)
+            {
+                inQuote[k] = true;
+            }
+        }
+
+        var usedCues = new HashSet<int>();
+        var quotes = new List<QuoteMention>();
+        Attribution? previous = null;
+        var previousClose = -1;
+        foreach (var s in segments)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var open = layer.TokenAt(s.Open);
+            var close = layer.TokenAt(s.Close);
+            var attribution = After(layer, close + 1, inQuote) ?? Before(layer, open - 1, inQuote);
+            var kind = QuoteKind.Direct;
+            if (attribution is null && previous is not null && previousClose >= 0 && open - previousClose <= 8 && open > 0 && t[open - 1].IsPunct(',') is var _ && SplitContinues(layer, previousClose, open))
+            {
+                attribution = previous;
+            }
+
+            if (attribution is null)
+            {
+                kind = IsEmbedded(layer, open) ? QuoteKind.Partial : QuoteKind.Direct;
+                attribution = SentenceSpeaker(layer, open, inQuote, timeTokens);
+            }
+            else if (IsEmbedded(layer, open) && !(open > 0 && (t[open - 1].IsPunct(':') || t[open - 1].IsPunct(','))))
+            {
+                kind = QuoteKind.Partial;
+            }
+
+            var (from, to) = Trim(layer.Text, s.ContentStart, s.ContentEnd);
+            quotes.Add(Mention(layer, articleId, from, to, attribution, entities, kind));
+            if (attribution is not null && kind != QuoteKind.Partial)
+            {
+                usedCues.Add(layer.TokenAt(attribution.CueStart));
+            }
+
+            previous = attribution;
+            previousClose = close;
+        }
+
+        quotes.AddRange(Indirect(layer, entities, inQuote, usedCues, timeTokens, articleId, quotes, cancellationToken));
+        quotes.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
+        return quotes;
+    }
+
+    private QuoteMention Mention(TextLayer layer, string articleId, int from, int to, Attribution? a, IReadOnlyList<EntityMention> entities, QuoteKind kind) =>
+        new(
+            new Span(articleId, from, to),
+            a is null ? null : new Span(articleId, a.CueStart, a.CueEnd),
+            a is null || a.SourceEnd <= a.SourceStart ? null : new Span(articleId, a.SourceStart, a.SourceEnd),
+            a is null || a.SourceEnd <= a.SourceStart ? null : speakers.Resolve(layer, a.SourceStart, a.SourceEnd, entities),
+            kind);
+
+    private static (int, int) Trim(string text, int from, int to)
+    {
+        while (from < to && char.IsWhiteSpace(text[from]))
+        {
+            from++;
+        }
+
+        while (to > from && (char.IsWhiteSpace(text[to - 1]) || text[to - 1] == ','))
+        {
+            to--;
+        }
+
+        return (from, to);
+    }
+
+    /// <summary>The second half of a split quote: only a comma, an attribution and a comma lie between the halves.</summary>
+    private static bool SplitContinues(TextLayer layer, int previousClose, int open)
+    {
+        var t = layer.Tokens;
+        return open - 1 > previousClose && t[open - 1].IsPunct(',');
+    }
+
+    /// <summary>Whether the quote sits inside a clause ("a "deteriorating" situation") rather than opening it.</summary>
+    private static bool IsEmbedded(TextLayer layer, int open)
+    {
+        var t = layer.Tokens;
+        var sentence = layer.SentenceAt(open);
+        if (open <= sentence.FirstToken || t[open].NewlinesBefore > 0)
+        {
+            return false;
+        }
+
+        var previous = t[open - 1];
+        return !(previous.IsPunct(':') || previous.IsPunct('.'));
+    }
+
+    /// <summary>Post-posed: "..." [,] Source verb | verb Source.</summary>
+    private Attribution? After(TextLayer layer, int i, bool[] inQuote)
+    {
+        var t = layer.Tokens;
+        if (i < t.Count && t[i].IsPunct(','))
+        {
+            i++;
+        }
+
+        if (i >= t.Count || inQuote[i] || t[i].NewlinesBefore >= 2)
+        {
+            return null;
+        }
+
+        if (IsVerb(t[i]))
+        {
+            var end = NounPhraseEnd(t, i + 1, inQuote);
+            return end > i + 1 && EndsClause(t, end) ? new Attribution(t[i].Start, t[i].End, t[i + 1].Start, t[end - 1].End) : null;
+        }
+
+        for (var k = i; k < Math.Min(t.Count, i + MaxSourceTokens); k++)
+        {
+            if (inQuote[k] || (t[k].Kind == TokenKind.Punct && !t[k].Text.Equals("'s", StringComparison.Ordinal)) || rules.StopBefore.Contains(t[k].Lower))
+            {
+                return null;
+            }
+
+            if (k > i && IsVerb(t[k]))
+            {
+                var sourceEnd = SkipAuxiliaries(t, k, i);
+                return sourceEnd > i ? new Attribution(t[k].Start, t[k].End, t[i].Start, t[sourceEnd - 1].End) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Pre-posed: Source verb [time] (: | ,) "...".</summary>
+    private Attribution? Before(TextLayer layer, int i, bool[] inQuote)
+    {
+        var t = layer.Tokens;
+        if (i < 0 || !(t[i].IsPunct(':') || t[i].IsPunct(',')))
+        {
+            return null;
+        }
+
+        var sentenceStart = layer.SentenceAt(i).FirstToken;
+        for (var k = i - 1; k >= Math.Max(sentenceStart, i - 5); k--)
+        {
+            if (inQuote[k])
+            {
+                return null;
+            }
+
+            if (IsVerb(t[k]))
+            {
+                return SourceBefore(layer, k, inQuote);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The source before a verb: words back to punctuation, a clause word or a quote, skipping auxiliaries.</summary>
+    private Attribution? SourceBefore(TextLayer layer, int verb, bool[] inQuote)
+    {
+        var t = layer.Tokens;
+        var sentenceStart = layer.SentenceAt(verb).FirstToken;
+        var end = SkipAuxiliaries(t, verb, sentenceStart);
+        if (end > sentenceStart && t[end - 1].IsPunct(','))
+        {
+            // "Shoigu, who blamed ..., said": the source is before the relative clause.
+            var k = end - 2;
+            while (k > sentenceStart && !(rules.RelativePronouns.Contains(t[k].Lower) && t[k - 1].IsPunct(',')) && !inQuote[k])
+            {
+                k--;
+            }
+
+            if (k > sentenceStart && rules.RelativePronouns.Contains(t[k].Lower))
+            {
+                end = k - 1;
+            }
+        }
+
+        var start = end;
+        while (start > sentenceStart && end - start < MaxSourceTokens && !inQuote[start - 1]
+            && (t[start - 1].IsWord || t[start - 1].Kind == TokenKind.Number) && !rules.StopBefore.Contains(t[start - 1].Lower)
+            && !IsVerb(t[start - 1]) && !rules.Complementizers.Contains(t[start - 1].Lower))
+        {
+            start--;
+        }
+
+        return start < end ? new Attribution(t[verb].Start, t[verb].End, t[start].Start, t[end - 1].End) : null;
+    }
+
+    private static readonly HashSet<string> Auxiliaries = new(["has", "have", "had", "also", "later", "reportedly", "again", "is", "was", "were", "will", "would", "previously", "earlier", "then", "once"], StringComparer.Ordinal);
+
+    private static int SkipAuxiliaries(IReadOnlyList<Token> t, int verb, int floor)
+    {
+        var end = verb;
+        while (end > floor && Auxiliaries.Contains(t[end - 1].Lower))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static bool EndsClause(IReadOnlyList<Token> t, int i) => i >= t.Count || t[i].Kind == TokenKind.Punct || t[i].NewlinesBefore > 0;
+
+    /// <summary>A noun phrase after a verb ("said the minister"): words up to punctuation, at most a few.</summary>
+    private int NounPhraseEnd(IReadOnlyList<Token> t, int i, bool[] inQuote)
+    {
+        var k = i;
+        while (k < t.Count && k - i < MaxSourceTokens && !inQuote[k] && t[k].IsWord && !rules.StopBefore.Contains(t[k].Lower)
+            && !rules.Complementizers.Contains(t[k].Lower) && !(t[k].IsLowerWord && k == i && !rules.Definites.Contains(t[k].Lower) && !rules.Pronouns.Contains(t[k].Lower) && t[k].Lower is not ("officials" or "police")))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    /// <summary>For a quote without its own attribution: the nearest verb of saying with a source in the same sentence.</summary>
+    private Attribution? SentenceSpeaker(TextLayer layer, int open, bool[] inQuote, bool[] timeTokens)
+    {
+        var t = layer.Tokens;
+        var sentence = layer.SentenceAt(open);
+        Attribution? best = null;
+        var bestDistance = int.MaxValue;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (inQuote[k] || !IsVerb(t[k]) || Math.Abs(k - open) >= bestDistance)
+            {
+                continue;
+            }
+
+            var a = SourceBefore(layer, k, inQuote);
+            if (a is null && k > sentence.FirstToken && t[k - 1].IsPunct(','))
+            {
+                var end = NounPhraseEnd(t, k + 1, inQuote);
+                a = end > k + 1 && EndsClause(t, end) ? new Attribution(t[k].Start, t[k].End, t[k + 1].Start, t[end - 1].End) : null;
+            }
+
+            if (a is not null)
+            {
+                best = a;
+                bestDistance = Math.Abs(k - open);
+            }
+        }
+
+        return best;
+    }
+
+    private List<QuoteMention> Indirect(TextLayer layer, IReadOnlyList<EntityMention> entities, bool[] inQuote, HashSet<int> usedCues,
+        bool[] timeTokens, string articleId, List<QuoteMention> direct, CancellationToken cancellationToken)
+    {
+        var t = layer.Tokens;
+        var found = new List<QuoteMention>();
+        foreach (var sentence in layer.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            {
+                if (inQuote[k] || usedCues.Contains(k))
+                {
+                    continue;
+                }
+
+                if (rules.SourceFirstCues.TryMatch(t, k, out _, out var cueEnd))
+                {
+                    if (AccordingTo(layer, sentence, k, cueEnd, inQuote, entities, articleId) is { } according)
+                    {
+                        found.Add(according);
+                    }
+
+                    continue;
+                }
+
+                if (!IsVerb(t[k]) || (k > sentence.FirstToken && t[k - 1].Is("to")))
+                {
+                    continue;
+                }
+
+                Attribution? a;
+                if (rules.ContinuationCues.Contains(t[k].Lower) && k > sentence.FirstToken && t[k - 1].IsPunct(','))
+                {
+                    var earlier = direct.Concat(found).LastOrDefault(q => q.Cue is { } c && c.Start >= t[sentence.FirstToken].Start && c.Start < t[k].Start);
+                    var content = Content(layer, sentence, k + 1, inQuote, timeTokens);
+                    if (earlier is not null && content is { } c2)
+                    {
+                        found.Add(new QuoteMention(new Span(articleId, c2.Start, c2.End), new Span(articleId, t[k].Start, t[k].End), earlier.Source, earlier.Speaker, QuoteKind.Indirect));
+                    }
+
+                    continue;
+                }
+
+                if (t[k].Is("saying") && k > 0 && t[k - 1].Is("as"))
+                {
+                    var quoted = k - 1;
+                    a = SourceBefore(layer, quoted, inQuote);
+                    if (a is not null)
+                    {
+                        var from = layer.TokenAt(a.SourceStart);
+                        while (from < quoted && !t[from].IsCapitalized && !rules.Pronouns.Contains(t[from].Lower))
+                        {
+                            from++;
+                        }
+
+                        a = from < quoted ? a with { CueStart = t[k].Start, CueEnd = t[k].End, SourceStart = t[from].Start } : null;
+                    }
+                }
+                else
+                {
+                    a = SourceBefore(layer, k, inQuote);
+                }
+
+                if (a is null)
+                {
+                    continue;
+                }
+
+                var sourceFirst = layer.TokenAt(a.SourceStart);
+                (int Start, int End)? span = sourceFirst > sentence.FirstToken + 1 && t[sourceFirst - 1].IsPunct(',') && IsPostposed(layer, sentence, k, timeTokens)
+                    ? Trim(layer.Text, t[sentence.FirstToken].Start, t[sourceFirst - 2].End)
+                    : Content(layer, sentence, k + 1, inQuote, timeTokens);
+                if (span is not { } content2 || content2.End - content2.Start < 3 || Overlaps(direct, content2.Start, content2.End))
+                {
+                    continue;
+                }
+
+                found.Add(Mention(layer, articleId, content2.Start, content2.End, a, entities, QuoteKind.Indirect));
+            }
+        }
+
+        return found;
+    }
+
+    private static bool Overlaps(List<QuoteMention> quotes, int start, int end) =>
+        quotes.Any(q => q.Content.Start >= start && q.Content.End <= end && q.Kind == QuoteKind.Direct && end - start - (q.Content.End - q.Content.Start) < 12);
+
+    /// <summary>Whether "X said" closes its sentence: nothing but time words, punctuation or a prepositional phrase follows.</summary>
+    private bool IsPostposed(TextLayer layer, SentenceSlice sentence, int verb, bool[] timeTokens)
+    {
+        var t = layer.Tokens;
+        var i = verb + 1;
+        while (i < sentence.EndToken && timeTokens[i])
+        {
+            i++;
+        }
+
+        return i >= sentence.EndToken || t[i].Kind == TokenKind.Punct || rules.PostposedFollowers.Contains(t[i].Lower);
+    }
+
+    /// <summary>What follows a verb of saying: past a hearer ("told reporters"), time words and "that", to the sentence end.</summary>
+    private (int Start, int End)? Content(TextLayer layer, SentenceSlice sentence, int i, bool[] inQuote, bool[] timeTokens)
+    {
+        var t = layer.Tokens;
+        if (i - 1 >= 0 && rules.HearerVerbs.Contains(t[i - 1].Lower) && i < sentence.EndToken && t[i].IsWord && !rules.Complementizers.Contains(t[i].Lower))
+        {
+            i++;
+        }
+
+        while (i < sentence.EndToken && (timeTokens[i] || t[i].Is("on") || rules.Complementizers.Contains(t[i].Lower) || t[i].IsPunct(',') || t[i].IsPunct(':')))
+        {
+            i++;
+        }
+
+        if (i >= sentence.EndToken || (t[i].IsPunct('.') && i == sentence.EndToken - 1))
+        {
+            return null;
+        }
+
+        var end = sentence.EndToken - 1;
+        while (end > i && t[end].Kind == TokenKind.Punct && !(t[end].Text[0] is '"' or '\u201D' or ')'))
+        {
+            end--;
+        }
+
+        return Trim(layer.Text, t[i].Start, t[end].End);
+    }
+
+    /// <summary>"According to X, content." or "Content, according to X."</summary>
+    private QuoteMention? AccordingTo(TextLayer layer, SentenceSlice sentence, int cue, int cueEnd, bool[] inQuote, IReadOnlyList<EntityMention> entities, string articleId)
+    {
+        var t = layer.Tokens;
+        var end = cueEnd;
+        while (end < sentence.EndToken && end - cueEnd < MaxSourceTokens * 2 && !inQuote[end] && (t[end].IsWord || t[end].Kind == TokenKind.Number))
+        {
+            end++;
+        }
+
+        if (end == cueEnd)
+        {
+            return null;
+        }
+
+        var a = new Attribution(t[cue].Start, t[cueEnd - 1].End, t[cueEnd].Start, t[end - 1].End);
+        (int Start, int End)? content = null;
+        if (cue == sentence.FirstToken && end < sentence.EndToken && t[end].IsPunct(','))
+        {
+            content = Content(layer, sentence, end + 1, inQuote, new bool[t.Count]);
+        }
+        else if (cue > sentence.FirstToken + 1 && t[cue - 1].IsPunct(','))
+        {
+            content = Trim(layer.Text, t[sentence.FirstToken].Start, t[cue - 2].End);
+        }
+
+        return content is { } c ? Mention(layer, articleId, c.Start, c.End, a, entities, QuoteKind.Indirect) : null;
+    }
+}

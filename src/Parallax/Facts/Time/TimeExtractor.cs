@@ -1,0 +1,423 @@
+using Parallax.Facts.Quantities;
+using Parallax.Facts.Sentences;
+using Parallax.Facts.Tokens;
+
+namespace Parallax.Facts.Time;
+
+/// <summary>
+/// Finds time expressions in the tokens (the extraction step; <see cref="TimeResolver"/> gives them values).
+/// The shapes follow the TIMEX3 types of TimeML 1.2.1, section 2.2.1: DATE, TIME, DURATION and SET. One
+/// left-to-right pass; each rule looks at a few tokens, so the work is linear in the text.
+/// </summary>
+internal sealed class TimeExtractor(TimeRules rules, NumberReader numbers)
+{
+    private static readonly HashSet<string> Ranges = new(["to", "through", "until", "till", "-", "\u2013", "\u2014", "and"], StringComparer.Ordinal);
+    private static readonly HashSet<string> DurationCues = new(["for", "over", "within", "after", "spanning", "lasting", "past"], StringComparer.Ordinal);
+
+    public List<TimeCandidate> Extract(TextLayer layer, CancellationToken cancellationToken)
+    {
+        var tokens = layer.Tokens;
+        var found = new List<TimeCandidate>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if ((i & 511) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var end = TryModified(tokens, i, found);
+            i = end > i ? end : i + 1;
+        }
+
+        return found;
+    }
+
+    private int TryModified(IReadOnlyList<Token> t, int i, List<TimeCandidate> found)
+    {
+        if (rules.Mods.TryMatch(t, i, out var mod, out var after))
+        {
+            var at = found.Count;
+            var end = TryCore(t, after, found);
+            if (end > after && found.Count > at && found[at].Shape is TimeShape.Calendar or TimeShape.Year or TimeShape.ShiftedUnit)
+            {
+                found[at] = found[at] with { FirstToken = i, Mod = mod };
+                return end;
+            }
+
+            found.RemoveRange(at, found.Count - at);
+        }
+
+        return TryCore(t, i, found);
+    }
+
+    private int TryCore(IReadOnlyList<Token> t, int i, List<TimeCandidate> found)
+    {
+        if (i >= t.Count)
+        {
+            return -1;
+        }
+
+        var w = t[i];
+        var end = TrySet(t, i, found);
+        if (end > 0)
+        {
+            return end;
+        }
+
+        if (IsIsoDate(t, i, out var iso))
+        {
+            found.Add(iso);
+            return iso.EndToken;
+        }
+
+        if (w.IsWord && rules.Shifts.TryGetValue(w.Lower, out var shift) && i + 1 < t.Count)
+        {
+            var next = t[i + 1];
+            if (Weekday(next) is { } wd)
+            {
+                found.Add(new TimeCandidate(i, i + 2, TimeShape.Weekday) { Weekday = wd, Shift = shift, ExplicitShift = true });
+                return i + 2;
+            }
+
+            if (rules.PartsOfDay.TryGetValue(next.Lower, out var part) && shift <= 0)
+            {
+                found.Add(new TimeCandidate(i, i + 2, TimeShape.RelativeDay) { Shift = shift, PartOfDay = part });
+                return i + 2;
+            }
+
+            if (rules.Units.TryGetValue(next.Lower, out var unit) && !next.Lower.EndsWith('s'))
+            {
+                found.Add(new TimeCandidate(i, i + 2, TimeShape.ShiftedUnit) { Shift = shift, Unit = unit });
+                return i + 2;
+            }
+        }
+
+        if (Weekday(w) is { } weekday)
+        {
+            var j = i + 1;
+            if (j < t.Count && t[j].IsPunct(','))
+            {
+                j++;
+            }
+
+            var date = TryMonthFirst(t, j, found);
+            if (date > 0)
+            {
+                found[^1] = found[^1] with { FirstToken = i };
+                return date;
+            }
+
+            var part = PartOfDay(t, i + 1);
+            found.Add(new TimeCandidate(i, part is null ? i + 1 : i + 2, TimeShape.Weekday) { Weekday = weekday, PartOfDay = part });
+            return part is null ? i + 1 : i + 2;
+        }
+
+        if (w.IsWord && rules.RelativeDays.TryGetValue(w.Lower, out var days))
+        {
+            var part = w.Is("tonight") ? "NI" : PartOfDay(t, i + 1);
+            var stop = part is null || w.Is("tonight") ? i + 1 : i + 2;
+            found.Add(new TimeCandidate(i, stop, TimeShape.RelativeDay) { Shift = days, PartOfDay = part });
+            return stop;
+        }
+
+        end = TryMonthFirst(t, i, found);
+        if (end > 0)
+        {
+            return end;
+        }
+
+        end = TryDayFirst(t, i, found);
+        if (end > 0)
+        {
+            return end;
+        }
+
+        end = TryYear(t, i, found);
+        if (end > 0)
+        {
+            return end;
+        }
+
+        end = TryClock(t, i, found);
+        if (end > 0)
+        {
+            return end;
+        }
+
+        end = TryAmount(t, i, found);
+        if (end > 0)
+        {
+            return end;
+        }
+
+        if (w.IsWord && rules.References.TryGetValue(w.Lower, out var reference))
+        {
+            found.Add(new TimeCandidate(i, i + 1, TimeShape.Reference) { Fixed = reference });
+            return i + 1;
+        }
+
+        return -1;
+    }
+
+    private int TrySet(IReadOnlyList<Token> t, int i, List<TimeCandidate> found)
+    {
+        var w = t[i];
+        if (w.IsLowerWord && rules.SetWords.TryGetValue(w.Lower, out var fixedValue))
+        {
+            found.Add(new TimeCandidate(i, i + 1, TimeShape.Set) { Fixed = fixedValue });
+            return i + 1;
+        }
+
+        if (!w.IsWord || !rules.SetCues.Contains(w.Lower) || i + 1 >= t.Count)
+        {
+            return -1;
+        }
+
+        if (Weekday(t[i + 1]) is { } wd)
+        {
+            found.Add(new TimeCandidate(i, i + 2, TimeShape.Set) { Weekday = wd });
+            return i + 2;
+        }
+
+        var j = i + 1;
+        double amount = 1;
+        if (numbers.TryRead(t, j, out var n) && !n.Vague)
+        {
+            amount = n.Value;
+            j = n.End;
+        }
+
+        if (j < t.Count && rules.Units.TryGetValue(t[j].Lower, out var unit) && (amount != 1 || !t[j].Lower.EndsWith('s')))
+        {
+            found.Add(new TimeCandidate(i, j + 1, TimeShape.Set) { Unit = unit, Amount = amount });
+            return j + 1;
+        }
+
+        return -1;
+    }
+
+    private static bool IsIsoDate(IReadOnlyList<Token> t, int i, out TimeCandidate candidate)
+    {
+        candidate = null!;
+        if (i + 4 >= t.Count || t[i].Kind != TokenKind.Number || t[i].Text.Length != 4 || !t[i + 1].IsPunct('-') || !t[i + 3].IsPunct('-')
+            || t[i + 2].Text.Length != 2 || t[i + 4].Text.Length != 2 || t[i + 2].Number is not { } m || t[i + 4].Number is not { } d
+            || t[i + 1].SpaceBefore || t[i + 2].SpaceBefore || t[i + 3].SpaceBefore || t[i + 4].SpaceBefore || t[i].Number is not { } y)
+        {
+            return false;
+        }
+
+        candidate = new TimeCandidate(i, i + 5, TimeShape.Calendar) { Year = (int)y, Month = (int)m, Day = (int)d };
+        return true;
+    }
+
+    private int? Weekday(Token t) => t.IsCapitalized && rules.Weekdays.TryGetValue(t.Lower.TrimEnd('.'), out var d) ? d : null;
+
+    private int? Month(Token t) => t.IsCapitalized && rules.Months.TryGetValue(t.Lower.TrimEnd('.'), out var m) ? m : null;
+
+    private string? PartOfDay(IReadOnlyList<Token> t, int i) =>
+        i < t.Count && t[i].IsLowerWord && rules.PartsOfDay.TryGetValue(t[i].Lower, out var p) ? p : null;
+
+    private static int? DayNumber(IReadOnlyList<Token> t, int i) =>
+        i < t.Count && t[i].Kind == TokenKind.Number && t[i].Text.Length <= 4 && int.TryParse(t[i].Text.AsSpan(0, t[i].IsOrdinal ? t[i].Text.Length - 2 : t[i].Text.Length), System.Globalization.CultureInfo.InvariantCulture, out var d) && d is >= 1 and <= 31
+            ? d : null;
+
+    private int? YearNumber(IReadOnlyList<Token> t, int i) =>
+        i < t.Count && t[i].Kind == TokenKind.Number && t[i].Text.Length == 4 && t[i].Number is { } y && y >= rules.MinYear && y <= rules.MaxYear
+            ? (int)y : null;
+
+    /// <summary>"March 10", "March 10, 2025", "Aug. 5 to 10", "March 2025", "in March".</summary>
+    private int TryMonthFirst(IReadOnlyList<Token> t, int i, List<TimeCandidate> found)
+    {
+        if (i >= t.Count || Month(t[i]) is not { } month)
+        {
+            return -1;
+        }
+
+        if (DayNumber(t, i + 1) is { } day && !(i + 2 < t.Count && t[i + 2].IsWord && rules.Units.ContainsKey(t[i + 2].Lower)))
+        {
+            var j = i + 2;
+            int? year = null;
+            if (j + 1 < t.Count && t[j].IsPunct(',') && YearNumber(t, j + 1) is { } y1)
+            {
+                year = y1;
+                j += 2;
+            }
+            else if (YearNumber(t, j) is { } y2)
+            {
+                year = y2;
+                j++;
+            }
+
+            found.Add(new TimeCandidate(i, j, TimeShape.Calendar) { Year = year, Month = month, Day = day });
+            if (j + 1 < t.Count && Ranges.Contains(t[j].Lower) && DayNumber(t, j + 1) is { } to && to > day
+                && !(j + 2 < t.Count && (Month(t[j + 2]) is not null || (t[j + 2].IsWord && rules.Units.ContainsKey(t[j + 2].Lower)))))
+            {
+                var k = j + 2;
+                if (k + 1 < t.Count && t[k].IsPunct(',') && YearNumber(t, k + 1) is { } y3)
+                {
+                    year ??= y3;
+                    k += 2;
+                }
+
+                found.Add(new TimeCandidate(j + 1, k, TimeShape.Calendar) { Year = year, Month = month, Day = to });
+                return k;
+            }
+
+            return j;
+        }
+
+        if (YearNumber(t, i + 1) is { } year2)
+        {
+            found.Add(new TimeCandidate(i, i + 2, TimeShape.Calendar) { Year = year2, Month = month });
+            return i + 2;
+        }
+
+        if (rules.AmbiguousMonths.Contains(t[i].Lower.TrimEnd('.')) || t[i].Text.EndsWith('.'))
+        {
+            return -1;
+        }
+
+        found.Add(new TimeCandidate(i, i + 1, TimeShape.Calendar) { Month = month });
+        return i + 1;
+    }
+
+    /// <summary>"10 March", "10 March 2025", "the 5th of August".</summary>
+    private int TryDayFirst(IReadOnlyList<Token> t, int i, List<TimeCandidate> found)
+    {
+        if (DayNumber(t, i) is not { } day)
+        {
+            return -1;
+        }
+
+        var j = i + 1;
+        if (j < t.Count && t[j].Is("of"))
+        {
+            j++;
+        }
+
+        if (j >= t.Count || Month(t[j]) is not { } month)
+        {
+            return -1;
+        }
+
+        j++;
+        int? year = null;
+        if (YearNumber(t, j) is { } y)
+        {
+            year = y;
+            j++;
+        }
+
+        found.Add(new TimeCandidate(i, j, TimeShape.Calendar) { Year = year, Month = month, Day = day });
+        return j;
+    }
+
+    /// <summary>"in 2001", "the 1968 dam", "the 1990s": a four-digit number in the year range after a year cue.</summary>
+    private int TryYear(IReadOnlyList<Token> t, int i, List<TimeCandidate> found)
+    {
+        if (YearNumber(t, i) is not { } year)
+        {
+            return -1;
+        }
+
+        if (i + 1 < t.Count && !t[i + 1].SpaceBefore && (t[i + 1].Is("s") || t[i + 1].Is("'s")))
+        {
+            found.Add(new TimeCandidate(i, i + 2, TimeShape.Year) { Year = year, Decade = true });
+            return i + 2;
+        }
+
+        var previous = i > 0 ? t[i - 1] : null;
+        var cue = previous is not null && (rules.YearCues.Contains(previous.Lower) || previous.IsPunct('(') || previous.IsPunct(','));
+        if (!cue)
+        {
+            return -1;
+        }
+
+        found.Add(new TimeCandidate(i, i + 1, TimeShape.Year) { Year = year });
+        return i + 1;
+    }
+
+    /// <summary>"10 a.m.", "10:30 pm", "at 14:00".</summary>
+    private static int TryClock(IReadOnlyList<Token> t, int i, List<TimeCandidate> found)
+    {
+        if (t[i].Kind != TokenKind.Number || t[i].IsOrdinal)
+        {
+            return -1;
+        }
+
+        var parts = t[i].Text.Split(':');
+        if (parts.Length > 2 || !int.TryParse(parts[0], System.Globalization.CultureInfo.InvariantCulture, out var hour) || hour > 24)
+        {
+            return -1;
+        }
+
+        var minute = 0;
+        if (parts.Length == 2 && (parts[1].Length != 2 || !int.TryParse(parts[1], System.Globalization.CultureInfo.InvariantCulture, out minute) || minute > 59))
+        {
+            return -1;
+        }
+
+        var j = i + 1;
+        if (j < t.Count && t[j].IsWord && t[j].Lower.Replace(".", "", StringComparison.Ordinal) is "am" or "pm" && hour is >= 1 and <= 12)
+        {
+            var pm = t[j].Lower.StartsWith('p');
+            hour = pm ? (hour % 12) + 12 : hour % 12;
+            found.Add(new TimeCandidate(i, j + 1, TimeShape.Clock) { Hour = hour, Minute = minute });
+            return j + 1;
+        }
+
+        if (parts.Length == 2 && i > 0 && t[i - 1].Lower is "at" or "by" or "until" or "from" or "before" or "after" or "around")
+        {
+            found.Add(new TimeCandidate(i, i + 1, TimeShape.Clock) { Hour = hour, Minute = minute });
+            return i + 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>"20 years", "three days", "a week", "two days ago", "for decades", "years of".</summary>
+    private int TryAmount(IReadOnlyList<Token> t, int i, List<TimeCandidate> found)
+    {
+        double? amount;
+        int j;
+        if (t[i].Is("a") || t[i].Is("an"))
+        {
+            amount = 1;
+            j = i + 1;
+            if (j >= t.Count || !rules.Units.ContainsKey(t[j].Lower) || t[j].Lower.EndsWith('s'))
+            {
+                return -1;
+            }
+        }
+        else if (numbers.TryRead(t, i, out var n) && !t[i].IsOrdinal)
+        {
+            amount = n.Vague ? null : n.Value;
+            j = n.End;
+        }
+        else if (t[i].IsLowerWord && rules.Units.ContainsKey(t[i].Lower) && t[i].Lower.EndsWith('s')
+            && ((i > 0 && DurationCues.Contains(t[i - 1].Lower)) || (i + 1 < t.Count && t[i + 1].Is("of"))))
+        {
+            found.Add(new TimeCandidate(i, i + 1, TimeShape.Duration) { Unit = rules.Units[t[i].Lower] });
+            return i + 1;
+        }
+        else
+        {
+            return -1;
+        }
+
+        if (j >= t.Count || !t[j].IsWord || !rules.Units.TryGetValue(t[j].Lower, out var unit))
+        {
+            return -1;
+        }
+
+        if (rules.AgoWords.TryMatch(t, j + 1, out var direction, out var after) && amount is { } a)
+        {
+            found.Add(new TimeCandidate(i, after, TimeShape.Offset) { Unit = unit, Shift = direction * a });
+            return after;
+        }
+
+        found.Add(new TimeCandidate(i, j + 1, TimeShape.Duration) { Unit = unit, Amount = amount });
+        return j + 1;
+    }
+}

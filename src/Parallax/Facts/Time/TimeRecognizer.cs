@@ -1,0 +1,57 @@
+using Parallax.Facts.Sentences;
+
+namespace Parallax.Facts.Time;
+
+/// <summary>Extracts time expressions and resolves them against the anchor date (TimeML 1.2.1 TIMEX3).</summary>
+internal sealed class TimeRecognizer(TimeExtractor extractor, TimeResolver resolver)
+{
+    public (List<TimeMention> Mentions, List<TimeCandidate> Candidates) Recognize(TextLayer layer, string articleId, DateOnly? anchor, CancellationToken cancellationToken)
+    {
+        var candidates = extractor.Extract(layer, cancellationToken);
+        var anchorValue = anchor is { } a ? TimeResolver.Date(a) : null;
+        var mentions = new List<TimeMention>(candidates.Count);
+        var kept = new List<TimeCandidate>(candidates.Count);
+        foreach (var c in candidates)
+        {
+            if (resolver.Resolve(c, anchor, layer) is not { } timex)
+            {
+                continue;
+            }
+
+            var start = layer.Tokens[c.FirstToken].Start;
+            var end = layer.Tokens[c.EndToken - 1].End;
+            mentions.Add(new TimeMention(new Parallax.Documents.Span(articleId, start, end), layer.Text[start..end], timex.Type, timex.Value, anchorValue)
+            {
+                Mod = timex.Mod,
+            });
+            kept.Add(c);
+        }
+
+        AttachClocksToDays(layer, mentions, kept);
+        return (mentions, kept);
+    }
+
+    /// <summary>A clock time takes the day of a full date stated in the same sentence ("on Monday at 10 a.m.").</summary>
+    private static void AttachClocksToDays(TextLayer layer, List<TimeMention> mentions, List<TimeCandidate> candidates)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (candidates[i].Shape != TimeShape.Clock)
+            {
+                continue;
+            }
+
+            var sentence = layer.SentenceOf[candidates[i].FirstToken];
+            var day = Enumerable.Range(0, mentions.Count)
+                .Where(j => j != i && layer.SentenceOf[candidates[j].FirstToken] == sentence && mentions[j].Type == TimexType.Date
+                    && mentions[j].Value.Length == 10 && mentions[j].Value[4] == '-' && mentions[j].Value[7] == '-')
+                .OrderBy(j => Math.Abs(j - i))
+                .Select(j => mentions[j].Value)
+                .FirstOrDefault();
+            if (day is not null)
+            {
+                mentions[i] = mentions[i] with { Value = day + TimeResolver.Clock(candidates[i]) };
+            }
+        }
+    }
+}

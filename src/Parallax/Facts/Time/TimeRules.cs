@@ -1,0 +1,85 @@
+using Parallax.Facts.Quantities;
+
+namespace Parallax.Facts.Time;
+
+/// <summary>Calendar words and cues for time expressions (Rules/Facts/time.json).</summary>
+internal sealed class TimeRules
+{
+    private sealed record File(
+        Dictionary<string, int> Months,
+        List<string> AmbiguousMonths,
+        Dictionary<string, int> Weekdays,
+        Dictionary<string, string> PartsOfDay,
+        Dictionary<string, int> RelativeDays,
+        Dictionary<string, string> References,
+        Dictionary<string, string> Units,
+        Dictionary<string, int> Shifts,
+        Dictionary<string, int> AgoWords,
+        Dictionary<string, string> Mods,
+        List<string> SetCues,
+        Dictionary<string, string> SetWords,
+        List<string> YearCues,
+        List<int> YearRange,
+        List<string> FutureCues,
+        List<string> PastCues);
+
+    private TimeRules(File f)
+    {
+        Months = Lower(f.Months);
+        AmbiguousMonths = FactRuleFiles.Words(f.AmbiguousMonths);
+        Weekdays = Lower(f.Weekdays);
+        PartsOfDay = Lower(f.PartsOfDay);
+        RelativeDays = Lower(f.RelativeDays);
+        References = Lower(f.References);
+        Units = Lower(f.Units);
+        Shifts = Lower(f.Shifts);
+        AgoWords = PhraseTable<int>.Of(f.AgoWords);
+        Mods = PhraseTable<string>.Of(f.Mods);
+        SetCues = FactRuleFiles.Words(f.SetCues);
+        SetWords = Lower(f.SetWords);
+        YearCues = FactRuleFiles.Words(f.YearCues);
+        MinYear = f.YearRange[0];
+        MaxYear = f.YearRange[1];
+        FutureCues = FactRuleFiles.Words(f.FutureCues);
+        PastCues = FactRuleFiles.Words(f.PastCues);
+    }
+
+    public static TimeRules Load() => new(FactRuleFiles.Read<File>("time.json"));
+
+    public IReadOnlyDictionary<string, int> Months { get; }
+
+    public FrozenWords AmbiguousMonths { get; }
+
+    public IReadOnlyDictionary<string, int> Weekdays { get; }
+
+    public IReadOnlyDictionary<string, string> PartsOfDay { get; }
+
+    public IReadOnlyDictionary<string, int> RelativeDays { get; }
+
+    public IReadOnlyDictionary<string, string> References { get; }
+
+    public IReadOnlyDictionary<string, string> Units { get; }
+
+    public IReadOnlyDictionary<string, int> Shifts { get; }
+
+    public PhraseTable<int> AgoWords { get; }
+
+    public PhraseTable<string> Mods { get; }
+
+    public FrozenWords SetCues { get; }
+
+    public IReadOnlyDictionary<string, string> SetWords { get; }
+
+    public FrozenWords YearCues { get; }
+
+    public int MinYear { get; }
+
+    public int MaxYear { get; }
+
+    public FrozenWords FutureCues { get; }
+
+    public FrozenWords PastCues { get; }
+
+    private static Dictionary<string, T> Lower<T>(Dictionary<string, T> d) =>
+        d.ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value, StringComparer.Ordinal);
+}

@@ -1,0 +1,82 @@
+using Parallax.Comparison;
+
+namespace Parallax.Tests.Comparison;
+
+/// <summary>The same words quoted by several outlets, with their speakers.</summary>
+public sealed class QuoteComparisonTests
+{
+    private const string Words = "We will not leave anyone behind, and every family will have a roof tonight";
+
+    private static ArticleBuilder Quoting(string id, string outlet, string words, string? speaker) =>
+        new ArticleBuilder(id, outlet, $"\u201C{words},\u201D {speaker ?? "an official"} said on Monday.").Quote(words, speaker);
+
+    [Fact]
+    public void The_same_quote_in_two_outlets_is_agreed_and_names_the_speaker()
+    {
+        var fact = Compared.Single(Compared.Run(Quoting("a", "Ledger", Words, "Elena Varga"), Quoting("b", "Wire", Words, "Elena Varga")), FactKind.Quote);
+
+        Assert.Equal(FactStatus.Agreed, fact.Status);
+        Assert.Equal(Words, fact.Value);
+        Assert.StartsWith("Elena Varga:", fact.Summary, StringComparison.Ordinal);
+        Assert.Contains("word for word", fact.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Small_differences_in_punctuation_or_one_word_are_still_agreed()
+    {
+        var other = "We will not leave anybody behind - and every family will have a roof tonight";
+
+        var fact = Compared.Single(Compared.Run(Quoting("a", "Ledger", Words, "Elena Varga"), Quoting("b", "Wire", other, "Varga")), FactKind.Quote);
+
+        Assert.Equal(FactStatus.Agreed, fact.Status);
+        Assert.Contains("small differences", fact.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_same_words_from_different_speakers_conflict()
+    {
+        var fact = Compared.Single(Compared.Run(Quoting("a", "Ledger", Words, "Elena Varga"), Quoting("b", "Wire", Words, "Tomas Brenn")), FactKind.Quote);
+
+        Assert.Equal(FactStatus.Conflict, fact.Status);
+        Assert.Contains("Elena Varga (Ledger)", fact.Note, StringComparison.Ordinal);
+        Assert.Contains("Tomas Brenn (Wire)", fact.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quote_one_outlet_carries_is_unique()
+    {
+        var a = Quoting("a", "Ledger", Words, "Elena Varga");
+        var b = new ArticleBuilder("b", "Wire", "The operator was fined last year for missed inspections.");
+
+        var fact = Compared.Single(Compared.Run(a, b), FactKind.Quote);
+
+        Assert.Equal(FactStatus.Unique, fact.Status);
+        Assert.Contains("Elena Varga", fact.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Quoting_part_of_another_outlets_quote_is_consistent()
+    {
+        var fact = Compared.Single(Compared.Run(Quoting("a", "Ledger", Words, "Elena Varga"), Quoting("b", "Wire", "every family will have a roof tonight", "Varga")), FactKind.Quote);
+
+        Assert.Equal(FactStatus.Consistent, fact.Status);
+        Assert.Contains("partial", fact.Note, StringComparison.Ordinal);
+        Assert.Equal(Words, fact.Value);
+    }
+
+    [Fact]
+    public void An_unanalysed_article_still_gets_its_quotes_and_speaker_from_the_quotation_marks()
+    {
+        // Given articles with text only (no sentences, no quotes from the text stages)
+        var a = new ArticleBuilder("a", "Ledger", $"\u201C{Words},\u201D Water Minister Elena Varga said.").NoSentences();
+        var b = new ArticleBuilder("b", "Wire", $"\"{Words},\" Elena Varga said during a visit.").NoSentences();
+
+        var report = Compared.Run(a, b);
+
+        // Then the fallback finds the quote in both and says that it was used
+        var fact = Compared.Single(report, FactKind.Quote);
+        Assert.Equal(FactStatus.Agreed, fact.Status);
+        Assert.Contains("Elena Varga", fact.Summary, StringComparison.Ordinal);
+        Assert.Contains(report.Diagnostics, d => d.Code == "comparison.unanalyzed");
+    }
+}

@@ -1,0 +1,76 @@
+using Parallax.Facts;
+
+namespace Parallax.Tests.Facts;
+
+/// <summary>Entities: persons with roles and coreference, organisations with acronyms, countries and demonyms.</summary>
+public sealed class EntityTests
+{
+    private const string Text = "French Foreign Minister Claire Dubois met her Italian counterpart, Marco Rossi, in Rome on Monday. "
+        + "Dubois said the talks went well. The Ministry of Health and the World Health Organization (WHO) agreed on a plan for Syria.";
+
+    [Fact]
+    public void Persons_are_found_after_roles_and_a_surname_corefers_with_the_full_name()
+    {
+        // Given a text naming two persons with roles, one later by surname
+        // When it is analysed
+        var result = FactsTestKit.Analyze(Text, "2021-07-28");
+
+        // Then both persons are found, the role is kept and the surname mention has the full name as canonical
+        var persons = result.Entities.Where(e => e.Kind == EntityKind.Person).ToList();
+        Assert.Contains(persons, p => p.Text == "Claire Dubois" && p.Role == "French Foreign Minister");
+        Assert.Contains(persons, p => p.Text == "Marco Rossi");
+        Assert.Contains(persons, p => p.Text == "Dubois" && p.Canonical == "Claire Dubois");
+    }
+
+    [Fact]
+    public void Demonyms_and_countries_name_their_country_and_cues_mark_unknown_places()
+    {
+        var result = FactsTestKit.Analyze(Text, "2021-07-28");
+
+        var places = result.Entities.Where(e => e.Kind == EntityKind.Place).ToList();
+        Assert.Contains(places, p => p.Text == "French" && p.Canonical == "France" && p.Subtype == "demonym");
+        Assert.Contains(places, p => p.Text == "Italian" && p.Canonical == "Italy");
+        Assert.Contains(places, p => p.Text == "Syria" && p.Canonical == "Syria");
+        Assert.Contains(places, p => p.Text == "Rome");
+    }
+
+    [Fact]
+    public void Organisations_end_in_a_head_word_and_an_acronym_in_brackets_corefers()
+    {
+        var result = FactsTestKit.Analyze(Text, "2021-07-28");
+
+        var orgs = result.Entities.Where(e => e.Kind == EntityKind.Organization).ToList();
+        Assert.Contains(orgs, o => o.Text == "Ministry of Health");
+        Assert.Contains(orgs, o => o.Text == "World Health Organization");
+        Assert.Contains(orgs, o => o.Text == "WHO" && o.Canonical == "World Health Organization");
+        Assert.DoesNotContain(result.Entities, e => e.Text == "Monday");
+    }
+
+    [Fact]
+    public void Without_iso_codes_the_own_country_list_still_names_countries()
+    {
+        // Given an analyzer that cannot find the iso-codes files
+        var analyzer = new TextAnalyzer(new TextAnalyzerOptions { CountriesFile = "/nonexistent/iso_3166-1.json", SubdivisionsFile = null });
+
+        // When a text with countries and demonyms is analysed
+        var result = analyzer.Analyze(FactsTestKit.Article("Russian troops left Syria and returned to Russia."), TestContext.Current.CancellationToken);
+
+        // Then the own list still names them
+        Assert.False(analyzer.UsesIsoCodes);
+        Assert.Equal(["Russia", "Syria", "Russia"], result.Entities.Where(e => e.Kind == EntityKind.Place).Select(e => e.Canonical));
+    }
+
+    [Fact]
+    public void With_iso_codes_every_country_is_known()
+    {
+        if (!File.Exists("/usr/share/iso-codes/json/iso_3166-1.json"))
+        {
+            Assert.Skip("Debian iso-codes is not installed");
+        }
+
+        var result = FactsTestKit.Analyze("Delegates from Paraguay and Mozambique arrived.");
+
+        Assert.True(FactsTestKit.Analyzer.UsesIsoCodes);
+        Assert.Equal(["Paraguay", "Mozambique"], result.Entities.Where(e => e.Kind == EntityKind.Place).Select(e => e.Canonical));
+    }
+}

@@ -1,0 +1,104 @@
+using Parallax.Facts;
+
+namespace Parallax.Tests.Facts;
+
+/// <summary>Quotes: direct (straight and curly, split, pre- and post-posed), partial and indirect, each with its resolved speaker.</summary>
+public sealed class QuoteTests
+{
+    private static QuoteMention Only(AnalyzedArticle result, string content) =>
+        Assert.Single(result.Quotes, q => result.Slice(q.Content) == content);
+
+    [Theory]
+    [InlineData("\"We will rebuild the bridge,\" Mayor Anna Kovacs said.", "We will rebuild the bridge", "said", "Mayor Anna Kovacs")]
+    [InlineData("\u201CWe will rebuild the bridge,\u201D Mayor Anna Kovacs said on Tuesday.", "We will rebuild the bridge", "said", "Mayor Anna Kovacs")]
+    [InlineData("Mayor Anna Kovacs said: \"We will rebuild the bridge.\"", "We will rebuild the bridge.", "said", "Mayor Anna Kovacs")]
+    [InlineData("\"We will rebuild the bridge,\" said Mayor Anna Kovacs.", "We will rebuild the bridge", "said", "Mayor Anna Kovacs")]
+    public void A_direct_quote_gets_its_cue_source_and_speaker(string text, string content, string cue, string source)
+    {
+        // Given a direct quote with its attribution before or after it
+        // When it is analysed
+        var result = FactsTestKit.Analyze(text);
+
+        // Then the quote's content, cue, source and speaker are found
+        var quote = Only(result, content);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal(cue, result.Slice(quote.Cue!.Value));
+        Assert.Equal(source, result.Slice(quote.Source!.Value));
+        Assert.Equal("Anna Kovacs", quote.Speaker);
+    }
+
+    [Fact]
+    public void Both_halves_of_a_split_quote_belong_to_the_speaker_a_pronoun_refers_to()
+    {
+        // Given a named person and a split quote attributed to "she"
+        var text = "Mayor Anna Kovacs visited the site on Monday. \"The water is falling,\" she said, \"but the danger remains.\"";
+
+        // When it is analysed
+        var result = FactsTestKit.Analyze(text);
+
+        // Then both halves are direct quotes by Anna Kovacs
+        Assert.Equal("Anna Kovacs", Only(result, "The water is falling").Speaker);
+        var second = Only(result, "but the danger remains.");
+        Assert.Equal(QuoteKind.Direct, second.Kind);
+        Assert.Equal("Anna Kovacs", second.Speaker);
+    }
+
+    [Fact]
+    public void A_surname_and_a_role_noun_resolve_to_the_full_name()
+    {
+        // Given a person introduced with a role, then quoted by surname and by role
+        var text = "Health Minister Tomas Berg toured the hospital. \"It is safe,\" Berg said. "
+            + "Later, Mayor Anna Kovacs arrived. \"We are ready,\" said the minister.";
+
+        // When it is analysed
+        var result = FactsTestKit.Analyze(text);
+
+        // Then the surname resolves to the full name and "the minister" to the person whose role has "Minister"
+        Assert.Equal("Tomas Berg", Only(result, "It is safe").Speaker);
+        Assert.Equal("Tomas Berg", Only(result, "We are ready").Speaker);
+    }
+
+    [Fact]
+    public void A_quote_inside_a_clause_is_partial_and_takes_the_sentence_speaker()
+    {
+        // Given a short quoted phrase inside reported speech
+        var text = "Police chief Mark Doyle said the plan was \"a disaster\" for the town.";
+
+        // When it is analysed
+        var result = FactsTestKit.Analyze(text);
+
+        // Then it is a partial quote by the speaker of the sentence, and the sentence is indirect speech too
+        var partial = Only(result, "a disaster");
+        Assert.Equal(QuoteKind.Partial, partial.Kind);
+        Assert.Equal("Mark Doyle", partial.Speaker);
+        Assert.Contains(result.Quotes, q => q.Kind == QuoteKind.Indirect && q.Speaker == "Mark Doyle");
+    }
+
+    [Theory]
+    [InlineData("Police chief Mark Doyle said that the road would reopen.", "the road would reopen", "Mark Doyle")]
+    [InlineData("Police chief Mark Doyle told reporters the road was safe.", "the road was safe", "Mark Doyle")]
+    [InlineData("According to the fire service, two houses burned.", "two houses burned", "the fire service")]
+    [InlineData("Two houses burned, according to the fire service.", "Two houses burned", "the fire service")]
+    [InlineData("The road will reopen on Friday, the transport office said.", "The road will reopen on Friday", "the transport office")]
+    [InlineData("The road will reopen, Mark Doyle said on a visit to the site.", "The road will reopen", "Mark Doyle")]
+    [InlineData("Mark Doyle, who leads the police, said the road was safe.", "the road was safe", "Mark Doyle")]
+    public void Indirect_speech_gets_its_content_and_speaker(string text, string content, string speaker)
+    {
+        // Given reported speech without quotation marks
+        // When it is analysed
+        var result = FactsTestKit.Analyze(text);
+
+        // Then the content is the reported clause and the speaker its source
+        var quote = Only(result, content);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Fact]
+    public void A_capitalised_verb_form_inside_a_name_is_not_a_cue()
+    {
+        var result = FactsTestKit.Analyze("The United States and its allies invaded the country in 2001.");
+
+        Assert.Empty(result.Quotes);
+    }
+}
