@@ -149,6 +149,19 @@ public sealed class HtmlMetadataTests
     }
 
     [Fact]
+    public void Without_a_site_name_in_the_metadata_the_outlet_comes_from_the_footer_signature()
+    {
+        // Given the frost page, which names no site in its metadata, and the same page with a copyright footer
+        var plain = ArticleOf(Html(Fixture("meta-dates.html")));
+        var signed = ArticleOf(Html(Fixture("meta-dates.html").Replace("</body>", "<footer><p>&copy; 2025 Orchard Times. All rights reserved.</p></footer></body>", StringComparison.Ordinal)));
+
+        // Then the plain page has no outlet and the signed one has the footer's name, from the signature
+        Assert.Null(plain.Outlet);
+        Assert.Equal(new Found<string>("Orchard Times", "text.signature"), signed.Outlet);
+        Assert.DoesNotContain("Orchard Times", signed.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Invalid_JSON_LD_is_reported_and_the_other_sources_still_answer()
     {
         var html = Fixture("meta-dates.html").Replace("</head>", """<script type="application/ld+json">{"@type": "NewsArticle", </script></head>""", StringComparison.Ordinal);
