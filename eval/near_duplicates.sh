@@ -14,6 +14,7 @@ eval_root="$repo/../shared/eval/near_duplicates"
 if [ "$split" = dev ]; then dir="$eval_root"; else dir="$eval_root/$split"; fi
 [ -f "$dir/ecbplus_docs.jsonl" ] && [ -f "$dir/ecbplus_pairs.jsonl" ] || { echo "near_duplicates.sh: no split at $dir" >&2; exit 2; }
 out="${OUT:-$(mktemp -d)}"
+rm -f "$out/clusters.jsonl" "$out/scores.jsonl" "$out/same_story.jsonl"
 # Only ids and texts reach the command: the gold labels (topic, cluster, label) are stripped first.
 python3 -c 'import json,sys
 for line in sys.stdin:
@@ -23,10 +24,13 @@ python3 -c 'import json,sys
 for line in sys.stdin:
     if line.strip():
         d = json.loads(line); print(json.dumps({"a": d["a"], "b": d["b"]}))' <"$dir/ecbplus_pairs.jsonl" >"$out/pairs.jsonl"
-"$repo/parallax" cluster --input "$out/input.jsonl" --pairs "$out/pairs.jsonl" --output "$out/scores.jsonl" ${THRESHOLD:+--threshold "$THRESHOLD"} >&2
+# A non-zero exit with output written means some lines were skipped (the diagnostics are on stderr).
+"$repo/parallax" cluster --input "$out/input.jsonl" --pairs "$out/pairs.jsonl" --output "$out/scores.jsonl" ${THRESHOLD:+--threshold "$THRESHOLD"} >&2 || true
+[ -s "$out/scores.jsonl" ] || { echo "near_duplicates.sh: parallax cluster wrote nothing" >&2; exit 1; }
 pred="$out/scores.jsonl"
 if [ "$mode" = clusters ]; then
-  "$repo/parallax" cluster --input "$out/input.jsonl" --output "$out/clusters.jsonl" ${THRESHOLD:+--threshold "$THRESHOLD"} >&2
+  "$repo/parallax" cluster --input "$out/input.jsonl" --output "$out/clusters.jsonl" ${THRESHOLD:+--threshold "$THRESHOLD"} >&2 || true
+  [ -s "$out/clusters.jsonl" ] || { echo "near_duplicates.sh: parallax cluster wrote nothing" >&2; exit 1; }
   python3 -c 'import json,sys
 story = {}
 for line in open(sys.argv[1]):
