@@ -10,11 +10,14 @@ eval_root="$repo/../shared/eval/story_clustering"
 if [ "$split" = dev ]; then gold="$eval_root/ecbplus_docs.jsonl"; else gold="$eval_root/$split/ecbplus_docs.jsonl"; fi
 [ -f "$gold" ] || { echo "clustering.sh: no split at $gold" >&2; exit 2; }
 out="${OUT:-$(mktemp -d)}"
+rm -f "$out/clusters.jsonl" "$out/scores.jsonl" "$out/same_story.jsonl"
 # The gold labels (topic, cluster) are stripped before the system sees the documents.
 python3 -c 'import json,sys
 for line in sys.stdin:
     if line.strip():
         d = json.loads(line); print(json.dumps({"id": d["id"], "text": d["text"]}))' <"$gold" >"$out/input.jsonl"
-"$repo/parallax" cluster --input "$out/input.jsonl" --output "$out/clusters.jsonl" ${THRESHOLD:+--threshold "$THRESHOLD"} >&2
+# A non-zero exit with output written means some lines were skipped (the diagnostics are on stderr).
+"$repo/parallax" cluster --input "$out/input.jsonl" --output "$out/clusters.jsonl" ${THRESHOLD:+--threshold "$THRESHOLD"} >&2 || true
+[ -s "$out/clusters.jsonl" ] || { echo "clustering.sh: parallax cluster wrote nothing" >&2; exit 1; }
 python3 "$eval_root/score.py" "$gold" "$out/clusters.jsonl" --quiet | tail -n 1
 echo "predictions: $out/clusters.jsonl" >&2

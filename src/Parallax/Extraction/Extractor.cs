@@ -23,7 +23,7 @@ public sealed class Extractor : IExtractor
         _options = options ?? ExtractionOptions.Default;
         var outlets = OutletSignatures.Load();
         _text = new ScrapedTextExtractor(TextRules.Load(), outlets, _options);
-        _html = new HtmlExtractor(HtmlRules.Load(), MetadataRules.Load(), _options);
+        _html = new HtmlExtractor(HtmlRules.Load(), MetadataRules.Load(), outlets, _options);
     }
 
     public ExtractionResult Extract(SourceDocument document, CancellationToken cancellationToken = default)

@@ -8,6 +8,12 @@ public sealed record ClusteringOptions
     /// <summary>Smallest time-decayed cosine between an article and a story centroid for the article to join it.</summary>
     public double Threshold { get; init; } = 0.3;
 
+    /// <summary>
+    /// Smallest cosine between two story centroids for an article that passes <see cref="Threshold"/> with both
+    /// to merge them into one story (above 1: never merge).
+    /// </summary>
+    public double MergeThreshold { get; init; } = 0.3;
+
     /// <summary>Weight multiplier of entity features over content terms.</summary>
     public double EntityBoost { get; init; } = 2.0;
 

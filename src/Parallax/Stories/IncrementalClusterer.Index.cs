@@ -22,7 +22,7 @@ public sealed partial class IncrementalClusterer
 
             foreach (var story in posting)
             {
-                if (seen.Add(story))
+                if (story.MergedInto is null && seen.Add(story))
                 {
                     found.Add(story);
                 }

@@ -21,6 +21,12 @@ public sealed class StoryCluster
     internal HashSet<DateOnly> EventDates { get; } = [];
 
     internal double CentroidNorm { get; set; }
+
+    /// <summary>Order of creation among the clusterer's stories; the older of two merged stories survives.</summary>
+    internal int Sequence { get; init; }
+
+    /// <summary>The story this one was merged into, or null while it is live.</summary>
+    internal StoryCluster? MergedInto { get; set; }
 }
 
 /// <summary>
@@ -28,8 +34,10 @@ public sealed class StoryCluster
 /// each article is a tf-idf vector of content terms and boosted entity names, document frequencies
 /// learnt online; candidate stories come from an inverted index over the article's rare features;
 /// the article joins the candidate whose centroid is most similar (cosine, time-decayed), or starts a
-/// new story when none passes <see cref="ClusteringOptions.Threshold"/>. Story ids are stable: "s" and
-/// 12 hex digits of the hash of the first article id.
+/// new story when none passes <see cref="ClusteringOptions.Threshold"/>. An article that passes the threshold
+/// with several stories whose centroids are close (<see cref="ClusteringOptions.MergeThreshold"/>) merges them,
+/// which undoes the fragmentation of single-pass clustering. Story ids are stable: "s" and 12 hex digits of the
+/// hash of the first article id; a merged story keeps the older id and <see cref="Resolve"/> redirects the other.
 /// </summary>
 public sealed partial class IncrementalClusterer
 {
@@ -61,9 +69,15 @@ public sealed partial class IncrementalClusterer
         var vector = Vectorize(features);
         StoryCluster? best = null;
         var bestScore = 0.0;
+        var passing = new List<StoryCluster>();
         foreach (var candidate in Candidates(vector))
         {
             var score = Score(vector, features, candidate);
+            if (score >= _options.Threshold)
+            {
+                passing.Add(candidate);
+            }
+
             if (score > bestScore)
             {
                 (best, bestScore) = (candidate, score);
@@ -72,14 +86,65 @@ public sealed partial class IncrementalClusterer
 
         var story = best is not null && bestScore >= _options.Threshold ? best : NewStory(features.Id);
         Join(story, features, vector);
+        foreach (var other in passing)
+        {
+            if (other != story && other.MergedInto is null && story.MergedInto is null && CentroidCosine(story, other) >= _options.MergeThreshold)
+            {
+                story = Merge(story, other);
+            }
+        }
+
         return story.Id;
     }
+
+    /// <summary>The live story a story id now stands for (itself, or the story it was merged into).</summary>
+    public string Resolve(string storyId) => Live(_stories[storyId]).Id;
+
+    private static StoryCluster Live(StoryCluster story)
+    {
+        while (story.MergedInto is { } into)
+        {
+            story = into;
+        }
+
+        return story;
+    }
+
+    private static double CentroidCosine(StoryCluster a, StoryCluster b) =>
+        a.CentroidNorm <= 0 ? 0 : Cosine(a.Centroid, b.Centroid, b.CentroidNorm) / a.CentroidNorm;
+
+    /// <summary>
+    /// Merges two stories that an article bridges (it passes the threshold with both, and their centroids are
+    /// close): the older story takes the other's members, dates and features; the other's id redirects to it.
+    /// </summary>
+    private StoryCluster Merge(StoryCluster a, StoryCluster b)
+    {
+        var (keep, gone) = a.Sequence <= b.Sequence ? (a, b) : (b, a);
+        keep.Members.AddRange(gone.Members);
+        keep.First = Earliest(keep.First, gone.First);
+        keep.Last = Latest(keep.Last, gone.Last);
+        keep.EventDates.UnionWith(gone.EventDates);
+        foreach (var (key, value) in gone.Centroid)
+        {
+            keep.Centroid[key] = keep.Centroid.GetValueOrDefault(key) + value;
+            Index(key, keep);
+        }
+
+        keep.CentroidNorm = Math.Sqrt(keep.Centroid.Values.Sum(v => v * v));
+        gone.MergedInto = keep;
+        _order.Remove(gone);
+        return keep;
+    }
+
+    private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a <= b ? a : b;
+
+    private static DateTimeOffset? Latest(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a >= b ? a : b;
 
     /// <summary>Forces the article into an existing story (a syndicated copy follows its original).</summary>
     public void AssignTo(string storyId, StoryFeatures features)
     {
         Observe(features);
-        Join(_stories[storyId], features, Vectorize(features));
+        Join(Live(_stories[storyId]), features, Vectorize(features));
     }
 
     /// <summary>
@@ -119,7 +184,7 @@ public sealed partial class IncrementalClusterer
             unique = $"{id}-{n}";
         }
 
-        var story = new StoryCluster(unique);
+        var story = new StoryCluster(unique) { Sequence = _stories.Count };
         _stories[unique] = story;
         _order.Add(story);
         return story;

@@ -117,6 +117,50 @@ public sealed class HtmlMetadataTests
         Assert.Equal("json-ld.datePublished", article.Published?.Source);
     }
 
+    [Theory]
+    [InlineData("<meta name=\"date\" content=\"2025-04-14T06:00:00+0200\">", "2025-04-14T04:00:00Z", "meta")]
+    [InlineData("<link rel=\"canonical\" href=\"https://orchard.example/2025/04/13/frost\">", "2025-04-13T00:00:00Z", "url")]
+    [InlineData("<meta name=\"date\" content=\"yesterday\"><link rel=\"canonical\" href=\"https://orchard.example/news/frost\">", null, null)]
+    public void Other_date_forms_are_read_and_an_unreadable_one_gives_no_date(string head, string? expected, string? source)
+    {
+        // Given the frost page with its dates replaced by one other form
+        var html = Fixture("meta-dates.html")
+            .Replace("<meta property=\"article:published_time\" content=\"2025-04-14T06:00:00Z\">", head, StringComparison.Ordinal)
+            .Replace("<meta property=\"article:modified_time\" content=\"2025-04-15T18:30:00Z\">", "", StringComparison.Ordinal);
+
+        var article = ArticleOf(Html(html));
+
+        Assert.Equal(expected is null ? null : DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), article.Published?.Value);
+        Assert.Equal(source, article.Published?.Source);
+        Assert.Null(article.Modified);
+    }
+
+    [Fact]
+    public void An_outlet_named_only_in_JSON_LD_is_the_publisher()
+    {
+        var html = Fixture("meta-dates.html").Replace(
+            "</head>",
+            """<script type="application/ld+json">{"@type":"WebPage","mainEntity":{"@type":"Article","headline":"Frost damages apple blossom","publisher":{"@type":"Organization","name":"Orchard Times"}}}</script></head>""",
+            StringComparison.Ordinal);
+
+        var article = ArticleOf(Html(html));
+
+        Assert.Equal(new Found<string>("Orchard Times", "json-ld.publisher"), article.Outlet);
+    }
+
+    [Fact]
+    public void Without_a_site_name_in_the_metadata_the_outlet_comes_from_the_footer_signature()
+    {
+        // Given the frost page, which names no site in its metadata, and the same page with a copyright footer
+        var plain = ArticleOf(Html(Fixture("meta-dates.html")));
+        var signed = ArticleOf(Html(Fixture("meta-dates.html").Replace("</body>", "<footer><p>&copy; 2025 Orchard Times. All rights reserved.</p></footer></body>", StringComparison.Ordinal)));
+
+        // Then the plain page has no outlet and the signed one has the footer's name, from the signature
+        Assert.Null(plain.Outlet);
+        Assert.Equal(new Found<string>("Orchard Times", "text.signature"), signed.Outlet);
+        Assert.DoesNotContain("Orchard Times", signed.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Invalid_JSON_LD_is_reported_and_the_other_sources_still_answer()
     {

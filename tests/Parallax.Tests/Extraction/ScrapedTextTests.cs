@@ -51,6 +51,25 @@ public sealed class ScrapedTextTests
         Assert.Equal(new Found<string>("The Harbour Gazette", "text.signature"), Report.Outlet);
     }
 
+    [Theory]
+    [InlineData("Copyright © 2019-2025 Kestrel Evening Post. All rights reserved.", "Kestrel Evening Post")]
+    [InlineData("Support The Orrin Observer today.", "The Orrin Observer")]
+    [InlineData("Sorrel Radio's app is available for Android and iOS.", "Sorrel Radio")]
+    [InlineData("© 2025 Gull.news", "Gull.news")]
+    [InlineData("We use cookies. Read our Privacy Policy.", null)]
+    public void The_outlet_comes_from_the_furniture_line_that_signs_it(string furniture, string? outlet)
+    {
+        // Given an article whose only furniture is one closing line
+        var text = "Gull Island ferry back in service\n\n" + HtmlContentTests.Prose("The ferry") + "\n\n" + furniture + "\n";
+
+        // When it is extracted
+        var article = ArticleOf(Text(text));
+
+        // Then the outlet is the name the line gives, or none when the line names no outlet
+        Assert.Equal(outlet, article.Outlet?.Value);
+        Assert.DoesNotContain(furniture, article.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_caption_of_the_story_can_be_kept_by_option_and_one_of_another_story_never_is()
     {

@@ -51,7 +51,7 @@ public sealed class IncrementalClustererTests
     }
 
     [Fact]
-    public void A_story_gathers_its_members_and_a_forced_copy_merges_into_it()
+    public void A_copy_forced_into_a_story_joins_it_whatever_its_text()
     {
         // Given the ferry story with two reports and the budget story
         var clusterer = Trained();
@@ -68,6 +68,60 @@ public sealed class IncrementalClustererTests
         Assert.Equal(March10.AddDays(1), story.Last);
         Assert.Equal(["budget"], clusterer.Stories.Single(s => s.Id == budget).Members.Select(m => m.Id));
     }
+
+    [Fact]
+    public void An_article_that_bridges_two_stories_merges_them_into_the_older_one()
+    {
+        // Given two stories with no feature in common: the grounding (a1) and the salvage (b1) of a ferry
+        var clusterer = new IncrementalClusterer();
+        var a1 = Terms("a1", "harbour", "ferry", "reef", "fog");
+        var b1 = Terms("b1", "tug", "refloat", "divers", "hull");
+        var c = Terms("c", "harbour", "ferry", "reef", "fog", "tug", "refloat", "divers", "hull");
+        foreach (var f in new[] { a1, b1, c })
+        {
+            clusterer.Observe(f);
+        }
+
+        var storyA = clusterer.Assign(a1);
+        var storyB = clusterer.Assign(b1);
+        Assert.NotEqual(storyA, storyB);
+
+        // When an article that tells both arrives
+        var joined = clusterer.Assign(c);
+
+        // Then the two stories are one, under the older story's id, and the other id redirects to it
+        Assert.Equal(storyA, joined);
+        var story = Assert.Single(clusterer.Stories);
+        Assert.Equal(["a1", "b1", "c"], story.Members.Select(m => m.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(storyA, clusterer.Resolve(storyB));
+
+        // And a copy sent to the merged-away id lands in the surviving story
+        clusterer.AssignTo(storyB, Terms("copy", "tug"));
+        Assert.Contains("copy", story.Members.Select(m => m.Id));
+    }
+
+    [Fact]
+    public void Without_merging_a_bridging_article_joins_one_story_and_both_remain()
+    {
+        var clusterer = new IncrementalClusterer(ClusteringOptions.Default with { MergeThreshold = 1.1 });
+        var a1 = Terms("a1", "harbour", "ferry", "reef", "fog");
+        var b1 = Terms("b1", "tug", "refloat", "divers", "hull");
+        var c = Terms("c", "harbour", "ferry", "reef", "fog", "tug", "refloat", "divers", "hull");
+        foreach (var f in new[] { a1, b1, c })
+        {
+            clusterer.Observe(f);
+        }
+
+        clusterer.Assign(a1);
+        clusterer.Assign(b1);
+        clusterer.Assign(c);
+
+        Assert.Equal(2, clusterer.Stories.Count);
+        Assert.Equal(3, clusterer.Stories.Sum(s => s.Members.Count));
+    }
+
+    private static StoryFeatures Terms(string id, params string[] terms) =>
+        new(id, id, null, null, terms.ToDictionary(t => t, _ => 1, StringComparer.Ordinal), [], []);
 
     [Fact]
     public void Two_reports_of_one_earthquake_join_and_an_earthquake_elsewhere_stays_apart()

@@ -6,8 +6,11 @@ using Parallax.Pipeline;
 
 namespace Parallax.Extraction.Html;
 
-/// <summary>Extracts the article of an HTML page: main-content selection plus page metadata.</summary>
-internal sealed class HtmlExtractor(HtmlRules rules, MetadataRules metadataRules, ExtractionOptions options)
+/// <summary>
+/// Extracts the article of an HTML page: main-content selection plus page metadata. A page that names no site
+/// in its metadata gets the outlet its furniture signs ("© 2025 The Harbour Gazette"), as scraped texts do.
+/// </summary>
+internal sealed class HtmlExtractor(HtmlRules rules, MetadataRules metadataRules, OutletSignatures outlets, ExtractionOptions options)
 {
     /// <summary>Longest block that may be dropped as a byline or dateline.</summary>
     private const int MaxMetadataLineChars = 200;
@@ -56,7 +59,7 @@ internal sealed class HtmlExtractor(HtmlRules rules, MetadataRules metadataRules
             Byline = meta.Byline,
             Published = meta.Published,
             Modified = meta.Modified,
-            Outlet = meta.Site,
+            Outlet = meta.Site ?? (outlets.Infer(removed.Select(r => r.Text)) is { } signed ? new Found<string>(signed, "text.signature") : null),
             Language = meta.Language,
         };
         return new ExtractionResult(article, diagnostics);
