@@ -57,7 +57,12 @@ public sealed class StoryComparer(ComparisonOptions? options = null) : IStoryCom
             framing.AddRange(FramingAnalyzer.Omissions(facts, reportArticles));
         }
 
-        var order = views.ToDictionary(v => v.Id, v => v.Index, StringComparer.Ordinal);
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var view in views)
+        {
+            order.TryAdd(view.Id, view.Index);
+        }
+
         return new ComparisonReport(
             story?.Id,
             story?.Title,
