@@ -54,6 +54,7 @@ public sealed class ComparisonRules
     public int MinContentWords { get; init; } = 4;
     public double ContextThreshold { get; init; } = 0.2;
     public int ContextMinShared { get; init; } = 2;
+    public int ContextWords { get; init; } = 8;
 
     public required IReadOnlyList<FramingKind> FramingKinds { get; init; }
     public required string EmphasisNote { get; init; }
@@ -132,6 +133,7 @@ public sealed class ComparisonRules
             MinContentWords = claims.MinContentWords ?? 4,
             ContextThreshold = claims.ContextThreshold ?? 0.2,
             ContextMinShared = claims.ContextMinShared ?? 2,
+            ContextWords = claims.ContextWords ?? 8,
             FramingKinds = [.. (framing.Kinds ?? []).Select(k => new FramingKind(k.Kind ?? "framing", k.Note ?? "", k.Phrases ?? []))],
             EmphasisNote = framing.Emphasis?.Note ?? "emphasis",
             EmphasisPatterns = framing.Emphasis?.Patterns ?? [],
@@ -156,7 +158,7 @@ public sealed class ComparisonRules
 
     private sealed record QuantitiesFile(Dictionary<string, ToleranceEntry>? Tolerances, int? RoundedTrailingZeros, double? RoundedRelative);
 
-    private sealed record ClaimsFile(double? MatchThreshold, double? AgreedThreshold, double? ClusterThreshold, int? MinShared, int? MinContentWords, double? ContextThreshold, int? ContextMinShared);
+    private sealed record ClaimsFile(double? MatchThreshold, double? AgreedThreshold, double? ClusterThreshold, int? MinShared, int? MinContentWords, double? ContextThreshold, int? ContextMinShared, int? ContextWords);
 
     private sealed record FramingKindEntry(string? Kind, string? Note, List<string>? Phrases);
 
