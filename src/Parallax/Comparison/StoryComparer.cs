@@ -75,7 +75,10 @@ public sealed class StoryComparer(ComparisonOptions? options = null) : IStoryCom
         };
     }
 
-    /// <summary>Sentences already compared as a quote, or holding a quantity or date that several sources state.</summary>
+    /// <summary>
+    /// Sentences already compared: those holding a quote, and those whose numbers and dates several sources state.
+    /// A sentence with a number or date of its own ("fined 2 million euros on Tuesday") stays a claim.
+    /// </summary>
     private static HashSet<(int Article, int Sentence)> Covered(List<ArticleView> views, List<FactDraft> drafts)
     {
         var covered = new HashSet<(int, int)>();
@@ -93,18 +96,21 @@ public sealed class StoryComparer(ComparisonOptions? options = null) : IStoryCom
             }
         }
 
-        foreach (var draft in drafts.Where(d => d.Sources >= 2))
+        var shared = new HashSet<(int, int)>();
+        var alone = new HashSet<(int, int)>();
+        foreach (var draft in drafts)
         {
             foreach (var mention in draft.Mentions)
             {
                 var sentence = mention.Article.SentenceIndexAt(mention.Start);
                 if (sentence >= 0)
                 {
-                    covered.Add((mention.Article.Index, sentence));
+                    (draft.Sources >= 2 ? shared : alone).Add((mention.Article.Index, sentence));
                 }
             }
         }
 
+        covered.UnionWith(shared.Except(alone));
         return covered;
     }
 

@@ -94,6 +94,8 @@ public sealed class SampleStoryTests
         Assert.Contains(unique, f => f.Kind == FactKind.Claim && f.Value.Contains("cracks", StringComparison.Ordinal) && f.Mentions.Single().Article == "coastline");
         Assert.Contains(unique, f => f.Kind == FactKind.Quantity && f.Value == "2000000 EUR" && f.Mentions.Single().Article == "meridian");
         Assert.Contains(unique, f => f.Kind == FactKind.Claim && f.Value.Contains("appeal the fine", StringComparison.Ordinal));
+        Assert.Contains(unique, f => f.Kind == FactKind.Claim && f.Value.Contains("regulators fined eastmoor hydro", StringComparison.Ordinal));
+        Assert.DoesNotContain(report.Facts, f => f.Kind == FactKind.Claim && f.Value.Contains("spillway", StringComparison.Ordinal) && f.Value.Contains("15,000", StringComparison.Ordinal));
         Assert.DoesNotContain(report.Facts, f => f.Kind == FactKind.Date && f.Value.Contains("2025-03-11", StringComparison.Ordinal) && f.Status == FactStatus.Conflict);
     }
 
