@@ -42,6 +42,7 @@ public sealed class StoryComparer(ComparisonOptions? options = null) : IStoryCom
         var views = articles.Where(a => a?.Article is not null).Select((a, i) => new ArticleView(i, a, _rules)).ToList();
         var reportArticles = views.Select(v => new ReportArticle(v.Id, v.Analyzed.Article.Outlet?.Value, v.Analyzed.Article.Title?.Value, v.Analyzed.Article.Url, v.Analyzed.Article.Published?.Value)).ToList();
         Check(views, diagnostics);
+        CheckCaps(views, Options.MaxMentionsPerKind, diagnostics);
 
         var words = new ContentWords(_rules);
         var drafts = new List<FactDraft>();
@@ -146,6 +147,23 @@ public sealed class StoryComparer(ComparisonOptions? options = null) : IStoryCom
         FactStatus.Consistent => 2,
         _ => 3,
     };
+
+    private static void CheckCaps(List<ArticleView> views, int cap, List<Diagnostic> diagnostics)
+    {
+        var counts = new (string Kind, int Count)[]
+        {
+            ("quantity", views.Sum(v => v.Analyzed.Quantities.Count)),
+            ("date", views.Sum(v => v.Analyzed.Times.Count(t => t.Type is TimexType.Date or TimexType.Time))),
+            ("quote", views.Sum(v => v.Quotes.Count)),
+        };
+        foreach (var (kind, count) in counts.Where(c => c.Count > cap))
+        {
+            diagnostics.Add(new Diagnostic(
+                Severity.Warning,
+                "comparison.mentions-capped",
+                $"{count:N0} {kind} mentions in the story; only the first {cap:N0} (in article order) were compared"));
+        }
+    }
 
     private static void Check(List<ArticleView> views, List<Diagnostic> diagnostics)
     {
