@@ -175,14 +175,20 @@ internal sealed class ArticleView
     private List<QuoteMention> FallbackQuotes(List<(int Start, int End)> marked)
     {
         var quotes = new List<QuoteMention>();
-        foreach (var (start, end) in marked)
+        foreach (var (start, mark) in marked)
         {
+            var end = mark;
+            while (end > start && (char.IsWhiteSpace(Text[end - 1]) || Text[end - 1] is ',' or ';' or ':'))
+            {
+                end--;
+            }
+
             if (Words.Tokenize(Text[start..end]).Count < 3)
             {
                 continue;
             }
 
-            var close = end;
+            var close = mark;
             while (close < Text.Length && !char.IsWhiteSpace(Text[close]) && Text[close] is not ',')
             {
                 close++;

@@ -39,8 +39,7 @@ internal sealed class ClaimAligner(ContentWords words)
             offsets[a + 1] = offsets[a] + perArticle[a].Count;
         }
 
-        var links = new HashSet<(int, int)>();
-        var scores = new Dictionary<(int, int), double>();
+        var candidates = new Dictionary<(int, int), double>();
         for (var a = 0; a < perArticle.Count; a++)
         {
             for (var b = a + 1; b < perArticle.Count; b++)
@@ -71,7 +70,7 @@ internal sealed class ClaimAligner(ContentWords words)
 
                     if (bestJ >= 0)
                     {
-                        Link(offsets[a] + i, offsets[b] + bestJ, bestDice);
+                        candidates[(offsets[a] + i, offsets[b] + bestJ)] = bestDice;
                     }
                 }
 
@@ -79,19 +78,51 @@ internal sealed class ClaimAligner(ContentWords words)
                 {
                     if (bestForB[j].Index >= 0)
                     {
-                        Link(offsets[a] + bestForB[j].Index, offsets[b] + j, bestForB[j].Dice);
+                        candidates[(offsets[a] + bestForB[j].Index, offsets[b] + j)] = bestForB[j].Dice;
                     }
                 }
             }
         }
 
-        return [.. Drafting.Clusters(items.Count, links).Select(c => Judge(c, items, scores))];
+        return [.. Link(items, candidates).Select(Judge)];
+    }
 
-        void Link(int x, int y, double dice)
+    /// <summary>
+    /// Joins matched sentences into claims, strongest matches first, by complete linkage: two groups join only when
+    /// they hold no sentence of the same article and every pair across them overlaps by at least the cluster
+    /// threshold, so a chain of loosely related sentences never becomes one claim.
+    /// </summary>
+    private List<List<Item>> Link(List<Item> items, Dictionary<(int, int), double> candidates)
+    {
+        var groupOf = Enumerable.Range(0, items.Count).ToArray();
+        var groups = Enumerable.Range(0, items.Count).Select(i => new List<int> { i }).ToList();
+        foreach (var ((x, y), _) in candidates.OrderByDescending(c => c.Value).ThenBy(c => c.Key.Item1).ThenBy(c => c.Key.Item2))
         {
-            links.Add((x, y));
-            scores[(x, y)] = dice;
+            var (gx, gy) = (groupOf[x], groupOf[y]);
+            if (gx == gy)
+            {
+                continue;
+            }
+
+            var joinable = groups[gx].All(i => groups[gy].All(j =>
+                items[i].Article.Index != items[j].Article.Index
+                && ContentWords.Overlap(items[i].Content, items[j].Content).Dice >= words.Rules.ClusterThreshold));
+            if (!joinable)
+            {
+                continue;
+            }
+
+            var (keep, drop) = gx < gy ? (gx, gy) : (gy, gx);
+            groups[keep].AddRange(groups[drop]);
+            foreach (var i in groups[drop])
+            {
+                groupOf[i] = keep;
+            }
+
+            groups[drop] = [];
         }
+
+        return [.. groups.Where(g => g.Count > 0).Select(g => g.Order().Select(i => items[i]).ToList())];
     }
 
     /// <summary>Sentences per article to keep so that the pairs compared stay under the cap; null when all fit.</summary>
@@ -134,9 +165,8 @@ internal sealed class ClaimAligner(ContentWords words)
         return low;
     }
 
-    private FactDraft Judge(List<int> cluster, List<Item> items, Dictionary<(int, int), double> scores)
+    private FactDraft Judge(List<Item> group)
     {
-        var group = cluster.Select(i => items[i]).ToList();
         var first = group[0];
         var text = first.Article.Slice(first.Start, first.End);
         var mentions = group.Select(i => new DraftMention(i.Article, i.Start, i.End, Words.Normalize(i.Article.Slice(i.Start, i.End)))).ToList();
@@ -158,8 +188,7 @@ internal sealed class ClaimAligner(ContentWords words)
                 $"one states what the other denies: negated by {Drafting.Outlets(group.Where(i => i.Negated).Select(i => i.Article))}, stated by {Drafting.Outlets(group.Where(i => !i.Negated).Select(i => i.Article))}");
         }
 
-        var linked = cluster.SelectMany(i => cluster.Where(j => scores.ContainsKey((i, j))).Select(j => scores[(i, j)])).ToList();
-        var weakest = linked.Count == 0 ? 0 : linked.Min();
+        var weakest = group.SelectMany((x, i) => group.Skip(i + 1).Select(y => ContentWords.Overlap(x.Content, y.Content).Dice)).DefaultIfEmpty(0).Min();
         var shared = group.Skip(1).Aggregate(new HashSet<string>(first.Content, StringComparer.Ordinal), (acc, i) =>
         {
             acc.IntersectWith(i.Content);
@@ -168,6 +197,6 @@ internal sealed class ClaimAligner(ContentWords words)
         var sources = Drafting.SourceCount(group.Select(i => i.Article));
         return weakest >= words.Rules.AgreedThreshold
             ? new FactDraft(FactKind.Claim, FactStatus.Agreed, value, summary, mentions, $"{sources} independent sources state it in nearly the same words")
-            : new FactDraft(FactKind.Claim, FactStatus.Consistent, value, summary, mentions, $"{sources} independent sources state it in different words (shared: {string.Join(", ", shared)})");
+            : new FactDraft(FactKind.Claim, FactStatus.Consistent, value, summary, mentions, $"{sources} independent sources state it in different words" + (shared.Any() ? $" (shared: {string.Join(", ", shared)})" : ""));
     }
 }

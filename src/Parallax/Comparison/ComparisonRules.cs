@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Parallax.Extraction;
 using Parallax.Facts;
 using Parallax.Stories;
 
@@ -28,6 +27,12 @@ public sealed class ComparisonRules
         AllowTrailingCommas = true,
     };
 
+    /// <summary>
+    /// How long one comparison pattern may run on one text. Wider than extraction's: these run once per article
+    /// on its whole text, and a loaded machine must not change a report by timing out.
+    /// </summary>
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(5);
+
     public static ComparisonRules Default => Shared.Value;
 
     public required FrozenSet<string> StopWords { get; init; }
@@ -44,10 +49,12 @@ public sealed class ComparisonRules
 
     public double MatchThreshold { get; init; } = 0.4;
     public double AgreedThreshold { get; init; } = 0.75;
+    public double ClusterThreshold { get; init; } = 0.3;
     public int MinShared { get; init; } = 3;
     public int MinContentWords { get; init; } = 4;
     public double ContextThreshold { get; init; } = 0.2;
     public int ContextMinShared { get; init; } = 2;
+    public int ContextWords { get; init; } = 8;
 
     public required IReadOnlyList<FramingKind> FramingKinds { get; init; }
     public required string EmphasisNote { get; init; }
@@ -62,7 +69,7 @@ public sealed class ComparisonRules
     /// <summary>One compiled pattern per framing kind: whole words, any whitespace between words, longest phrase first.</summary>
     internal IReadOnlyList<(FramingKind Kind, Regex Pattern)> CompileFraming() =>
     [
-        .. FramingKinds.Where(k => k.Phrases.Count > 0).Select(k => (k, RuleFiles.Pattern(
+        .. FramingKinds.Where(k => k.Phrases.Count > 0).Select(k => (k, Pattern(
             @"(?<![\p{L}\p{N}])(?:" + string.Join('|', k.Phrases.OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal)
                 .Select(p => string.Join(@"\s+", p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)))) + @")(?![\p{L}\p{N}])"))),
     ];
@@ -71,7 +78,12 @@ public sealed class ComparisonRules
         EmphasisPatterns.Count == 0 ? null : new Regex(
             string.Join('|', EmphasisPatterns.Select(p => "(?:" + p + ")")),
             RegexOptions.Compiled | RegexOptions.CultureInvariant,
-            RuleFiles.MatchTimeout);
+            MatchTimeout);
+
+    internal static Regex Pattern(string pattern, bool ignoreCase = true) => new(
+        pattern,
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None),
+        MatchTimeout);
 
     public static ComparisonRules Load()
     {
@@ -116,10 +128,12 @@ public sealed class ComparisonRules
             RoundedRelative = quantities.RoundedRelative ?? 0.05,
             MatchThreshold = claims.MatchThreshold ?? 0.4,
             AgreedThreshold = claims.AgreedThreshold ?? 0.75,
+            ClusterThreshold = claims.ClusterThreshold ?? 0.3,
             MinShared = claims.MinShared ?? 3,
             MinContentWords = claims.MinContentWords ?? 4,
             ContextThreshold = claims.ContextThreshold ?? 0.2,
             ContextMinShared = claims.ContextMinShared ?? 2,
+            ContextWords = claims.ContextWords ?? 8,
             FramingKinds = [.. (framing.Kinds ?? []).Select(k => new FramingKind(k.Kind ?? "framing", k.Note ?? "", k.Phrases ?? []))],
             EmphasisNote = framing.Emphasis?.Note ?? "emphasis",
             EmphasisPatterns = framing.Emphasis?.Patterns ?? [],
@@ -144,7 +158,7 @@ public sealed class ComparisonRules
 
     private sealed record QuantitiesFile(Dictionary<string, ToleranceEntry>? Tolerances, int? RoundedTrailingZeros, double? RoundedRelative);
 
-    private sealed record ClaimsFile(double? MatchThreshold, double? AgreedThreshold, int? MinShared, int? MinContentWords, double? ContextThreshold, int? ContextMinShared);
+    private sealed record ClaimsFile(double? MatchThreshold, double? AgreedThreshold, double? ClusterThreshold, int? MinShared, int? MinContentWords, double? ContextThreshold, int? ContextMinShared, int? ContextWords);
 
     private sealed record FramingKindEntry(string? Kind, string? Note, List<string>? Phrases);
 

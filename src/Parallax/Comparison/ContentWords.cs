@@ -34,6 +34,43 @@ internal sealed class ContentWords(ComparisonRules rules)
         return set;
     }
 
+    /// <summary>
+    /// Up to <paramref name="each"/> content words on each side of [start, end) within [from, to): what a number
+    /// or date in a long sentence is about, without the other events the sentence also tells.
+    /// </summary>
+    public HashSet<string> Around(string text, int from, int to, int start, int end, int each)
+    {
+        from = Math.Clamp(from, 0, text.Length);
+        to = Math.Clamp(to, from, text.Length);
+        var before = new List<string>();
+        var after = new List<string>();
+        foreach (var token in Words.Tokenize(text[from..to]))
+        {
+            var at = from + token.Start;
+            if (at >= start && at < end)
+            {
+                continue;
+            }
+
+            var stem = Stem(token.Lower);
+            if (stem is null)
+            {
+                continue;
+            }
+
+            if (at < start)
+            {
+                before.Add(stem);
+            }
+            else if (after.Count < each)
+            {
+                after.Add(stem);
+            }
+        }
+
+        return new HashSet<string>(before.Skip(Math.Max(0, before.Count - each)).Concat(after), StringComparer.Ordinal);
+    }
+
     /// <summary>The stem of a lowercase word, or null for stop words, numbers and one-letter words.</summary>
     public string? Stem(string lower)
     {

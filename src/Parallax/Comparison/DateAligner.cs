@@ -27,32 +27,41 @@ internal sealed class DateAligner(ContentWords words)
                 }
 
                 var (from, to) = article.SentenceAround(t.Span.Start, t.Span.End);
-                items.Add(new Item(article, t, t.Value.Trim().ToUpperInvariant(), words.Of(article.Text, from, to, t.Span.Start, t.Span.End)));
+                items.Add(new Item(article, t, t.Value.Trim().ToUpperInvariant(), words.Around(article.Text, from, to, t.Span.Start, t.Span.End, words.Rules.ContextWords)));
             }
         }
 
-        var links = new List<(int, int)>();
+        var links = new List<(int, int, double)>();
+        var related = new HashSet<(int, int)>();
         for (var i = 0; i < items.Count; i++)
         {
             for (var j = i + 1; j < items.Count; j++)
             {
                 var (a, b) = (items[i], items[j]);
+                var (dice, shared) = ContentWords.Overlap(a.Context, b.Context);
+                var sameValue = string.Equals(a.Value, b.Value, StringComparison.Ordinal);
                 if (a.Article.Index == b.Article.Index)
                 {
+                    // An article gives one date per event: its own different dates are different events.
+                    if (sameValue && dice >= words.Rules.ContextThreshold)
+                    {
+                        related.Add((i, j));
+                    }
+
                     continue;
                 }
 
-                var (dice, shared) = ContentWords.Overlap(a.Context, b.Context);
                 var sameEvent = dice >= words.Rules.ContextThreshold && shared >= words.Rules.ContextMinShared;
-                var sameValue = string.Equals(a.Value, b.Value, StringComparison.Ordinal) && shared >= 1;
-                if (sameEvent || sameValue)
+                if (sameEvent || (sameValue && shared >= 1))
                 {
-                    links.Add((i, j));
+                    related.Add((i, j));
+                    links.Add((i, j, dice + (sameValue ? 1 : 0)));
                 }
             }
         }
 
-        return [.. Drafting.Clusters(items.Count, links).Select(c => Judge([.. c.Select(i => items[i])]))];
+        var groups = Drafting.Agglomerate(items.Count, links, (x, y) => related.Contains(x < y ? (x, y) : (y, x)));
+        return [.. groups.Select(c => Judge([.. c.Select(i => items[i])]))];
     }
 
     private static FactDraft Judge(List<Item> group)

@@ -49,6 +49,36 @@ internal static class Drafting
         return [.. Enumerable.Range(0, count).GroupBy(Find).OrderBy(g => g.Key).Select(g => g.Order().ToList())];
     }
 
+    /// <summary>
+    /// Groups 0..n-1 by complete linkage: candidate links are taken strongest first, and two groups join only when
+    /// every pair across them may share a group (<paramref name="together"/>). Unlike plain transitive grouping, a
+    /// chain of loosely related mentions never becomes one fact. Groups come out ordered by their smallest member.
+    /// </summary>
+    public static List<List<int>> Agglomerate(int count, IEnumerable<(int A, int B, double Score)> links, Func<int, int, bool> together)
+    {
+        var groupOf = Enumerable.Range(0, count).ToArray();
+        var groups = Enumerable.Range(0, count).Select(i => new List<int> { i }).ToList();
+        foreach (var (a, b, _) in links.OrderByDescending(l => l.Score).ThenBy(l => l.A).ThenBy(l => l.B))
+        {
+            var (ga, gb) = (groupOf[a], groupOf[b]);
+            if (ga == gb || !groups[ga].All(x => groups[gb].All(y => together(x, y))))
+            {
+                continue;
+            }
+
+            var (keep, drop) = ga < gb ? (ga, gb) : (gb, ga);
+            groups[keep].AddRange(groups[drop]);
+            foreach (var i in groups[drop])
+            {
+                groupOf[i] = keep;
+            }
+
+            groups[drop] = [];
+        }
+
+        return [.. groups.Where(g => g.Count > 0).Select(g => g.Order().ToList()).OrderBy(g => g[0])];
+    }
+
     /// <summary>Distinct independent sources among the articles of some mentions.</summary>
     public static int SourceCount(IEnumerable<ArticleView> articles) => articles.Select(a => a.SourceKey).Distinct(StringComparer.Ordinal).Count();
 

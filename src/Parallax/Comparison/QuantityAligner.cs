@@ -34,39 +34,54 @@ internal sealed class QuantityAligner(ContentWords words)
 
                 var key = (q.Unit?.Trim().ToLowerInvariant() ?? "") + "|" + (words.CountedClass(q.Counted) ?? "");
                 var (from, to) = article.SentenceAround(q.Span.Start, q.Span.End);
-                items.Add(new Item(article, q, key, words.Of(article.Text, from, to, q.Span.Start, q.Span.End), Describe(q, readable: false, words.CountedClass(q.Counted))));
+                items.Add(new Item(article, q, key, words.Around(article.Text, from, to, q.Span.Start, q.Span.End, words.Rules.ContextWords), Describe(q, readable: false, words.CountedClass(q.Counted))));
             }
         }
 
-        var links = new List<(int, int)>();
+        var links = new List<(int, int, double)>();
+        var related = new HashSet<(int, int)>();
         for (var i = 0; i < items.Count; i++)
         {
             for (var j = i + 1; j < items.Count; j++)
             {
                 var (a, b) = (items[i], items[j]);
-                if (a.Article.Index == b.Article.Index || !string.Equals(a.Key, b.Key, StringComparison.Ordinal))
+                if (!string.Equals(a.Key, b.Key, StringComparison.Ordinal))
                 {
                     continue;
                 }
 
                 var (dice, shared) = ContentWords.Overlap(a.Context, b.Context);
+                var sameForm = string.Equals(a.Form, b.Form, StringComparison.Ordinal);
+                if (a.Article.Index == b.Article.Index)
+                {
+                    // One article may repeat a figure (headline and body); two figures of its own are two facts.
+                    if (sameForm && dice >= words.Rules.ContextThreshold)
+                    {
+                        related.Add((i, j));
+                    }
+
+                    continue;
+                }
+
                 var sameContext = dice >= words.Rules.ContextThreshold && shared >= words.Rules.ContextMinShared;
-                var sameCount = a.Key != "|" && a.Mention.Value == b.Mention.Value && a.Mention.Approximation == b.Mention.Approximation;
+                var sameCount = a.Key != "|" && sameForm && shared >= 1;
                 if (sameContext || sameCount)
                 {
-                    links.Add((i, j));
+                    related.Add((i, j));
+                    links.Add((i, j, dice + (sameForm ? 1 : 0)));
                 }
             }
         }
 
-        return [.. Drafting.Clusters(items.Count, links).Select(c => Judge([.. c.Select(i => items[i])]))];
+        var groups = Drafting.Agglomerate(items.Count, links, (x, y) => related.Contains(x < y ? (x, y) : (y, x)));
+        return [.. groups.Select(c => Judge([.. c.Select(i => items[i])]))];
     }
 
     private FactDraft Judge(List<Item> group)
     {
         var mentions = group.Select(i => new DraftMention(i.Article, i.Mention.Span.Start, i.Mention.Span.End, i.Form)).ToList();
         var first = group[0];
-        var counted = Thing(first.Mention);
+        var counted = words.CountedClass(first.Mention.Counted) ?? Thing(first.Mention);
         var (from, to) = first.Article.SentenceAround(first.Mention.Span.Start, first.Mention.Span.End);
         var context = Drafting.Short(first.Article.Slice(from, to), 80);
         var stated = group.Select(i => (Describe(i.Mention, readable: true), i.Article)).ToList();

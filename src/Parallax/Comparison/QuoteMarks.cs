@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Parallax.Extraction;
 
 namespace Parallax.Comparison;
 
@@ -9,7 +8,7 @@ namespace Parallax.Comparison;
 /// </summary>
 internal static class QuoteMarks
 {
-    private static readonly Regex SpeakerAfter = RuleFiles.Pattern(
+    private static readonly Regex SpeakerAfter = ComparisonRules.Pattern(
         @"\G[\s,]*(?<who>(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,5}\p{Lu}[\p{L}'\u2019-]+)\s+(?<cue>said|says|told|added|stated|warned)\b",
         ignoreCase: false);
 

@@ -42,6 +42,7 @@ public sealed class StoryComparer(ComparisonOptions? options = null) : IStoryCom
         var views = articles.Where(a => a?.Article is not null).Select((a, i) => new ArticleView(i, a, _rules)).ToList();
         var reportArticles = views.Select(v => new ReportArticle(v.Id, v.Analyzed.Article.Outlet?.Value, v.Analyzed.Article.Title?.Value, v.Analyzed.Article.Url, v.Analyzed.Article.Published?.Value)).ToList();
         Check(views, diagnostics);
+        CheckCaps(views, Options.MaxMentionsPerKind, diagnostics);
 
         var words = new ContentWords(_rules);
         var drafts = new List<FactDraft>();
@@ -57,7 +58,12 @@ public sealed class StoryComparer(ComparisonOptions? options = null) : IStoryCom
             framing.AddRange(FramingAnalyzer.Omissions(facts, reportArticles));
         }
 
-        var order = views.ToDictionary(v => v.Id, v => v.Index, StringComparer.Ordinal);
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var view in views)
+        {
+            order.TryAdd(view.Id, view.Index);
+        }
+
         return new ComparisonReport(
             story?.Id,
             story?.Title,
@@ -70,7 +76,10 @@ public sealed class StoryComparer(ComparisonOptions? options = null) : IStoryCom
         };
     }
 
-    /// <summary>Sentences already compared as a quote, or holding a quantity or date that several sources state.</summary>
+    /// <summary>
+    /// Sentences already compared: those holding a quote, and those whose numbers and dates several sources state.
+    /// A sentence with a number or date of its own ("fined 2 million euros on Tuesday") stays a claim.
+    /// </summary>
     private static HashSet<(int Article, int Sentence)> Covered(List<ArticleView> views, List<FactDraft> drafts)
     {
         var covered = new HashSet<(int, int)>();
@@ -88,18 +97,21 @@ public sealed class StoryComparer(ComparisonOptions? options = null) : IStoryCom
             }
         }
 
-        foreach (var draft in drafts.Where(d => d.Sources >= 2))
+        var shared = new HashSet<(int, int)>();
+        var alone = new HashSet<(int, int)>();
+        foreach (var draft in drafts)
         {
             foreach (var mention in draft.Mentions)
             {
                 var sentence = mention.Article.SentenceIndexAt(mention.Start);
                 if (sentence >= 0)
                 {
-                    covered.Add((mention.Article.Index, sentence));
+                    (draft.Sources >= 2 ? shared : alone).Add((mention.Article.Index, sentence));
                 }
             }
         }
 
+        covered.UnionWith(shared.Except(alone));
         return covered;
     }
 
@@ -135,6 +147,23 @@ public sealed class StoryComparer(ComparisonOptions? options = null) : IStoryCom
         FactStatus.Consistent => 2,
         _ => 3,
     };
+
+    private static void CheckCaps(List<ArticleView> views, int cap, List<Diagnostic> diagnostics)
+    {
+        var counts = new (string Kind, int Count)[]
+        {
+            ("quantity", views.Sum(v => v.Analyzed.Quantities.Count)),
+            ("date", views.Sum(v => v.Analyzed.Times.Count(t => t.Type is TimexType.Date or TimexType.Time))),
+            ("quote", views.Sum(v => v.Quotes.Count)),
+        };
+        foreach (var (kind, count) in counts.Where(c => c.Count > cap))
+        {
+            diagnostics.Add(new Diagnostic(
+                Severity.Warning,
+                "comparison.mentions-capped",
+                $"{count:N0} {kind} mentions in the story; only the first {cap:N0} (in article order) were compared"));
+        }
+    }
 
     private static void Check(List<ArticleView> views, List<Diagnostic> diagnostics)
     {

@@ -88,6 +88,18 @@ public sealed class ClaimComparisonTests
         Assert.Equal(20, Compared.Of(report, FactKind.Claim).Sum(f => f.Mentions.Count));
     }
 
+    [Fact]
+    public void Too_many_quantities_are_capped_with_a_diagnostic()
+    {
+        var a = new ArticleBuilder("a", "Ledger", "Officials said 12,000 people left and 3 people died.").Quantity("12,000", 12000, "people").Quantity("3", 3, "people");
+        var b = new ArticleBuilder("b", "Wire", "Officials said 12,000 people left.").Quantity("12,000", 12000, "people");
+
+        var report = new StoryComparer(new ComparisonOptions { MaxMentionsPerKind = 2 }).Compare(null, [a, b]);
+
+        Assert.Contains(report.Diagnostics, d => d.Code == "comparison.mentions-capped" && d.Message.Contains("3 quantity", StringComparison.Ordinal));
+        Assert.Equal(2, Compared.Of(report, FactKind.Quantity).Sum(f => f.Mentions.Count));
+    }
+
     [Theory]
     [InlineData(new[] { 10, 10 }, 100L, null)]
     [InlineData(new[] { 10, 10 }, 99L, 9)]

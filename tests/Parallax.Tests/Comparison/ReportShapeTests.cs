@@ -81,6 +81,18 @@ public sealed class ReportShapeTests
     }
 
     [Fact]
+    public void The_same_article_given_twice_counts_once_as_a_source()
+    {
+        var article = new ArticleBuilder("a", "Ledger", "A footbridge collapsed near Orrin during the flood.").Build();
+
+        var report = Compared.Run(article, article);
+
+        Assert.Equal(2, report.Articles.Count);
+        Assert.Equal(1, report.IndependentSources);
+        Assert.All(report.Facts, f => Assert.Equal(FactStatus.Unique, f.Status));
+    }
+
+    [Fact]
     public void No_articles_gives_an_empty_report()
     {
         var report = Compared.Run();
