@@ -22,4 +22,9 @@ for set in "${sets[@]}"; do
   printf '%s: ' "$set"
   python3 "$eval_root/score.py" "$gold" "$out/$set.pred.jsonl" | tail -n 1
 done
+
+for set in "${sets[@]}"; do
+  printf '%s: ' "$set"
+  python3 "$repo/eval/quotes-direct.py" "$eval_root/score.py" "$eval_root/$set.jsonl" "$out/$set.pred.jsonl"
+done
 echo "predictions: $out" >&2

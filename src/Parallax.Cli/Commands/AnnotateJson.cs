@@ -28,11 +28,11 @@ internal sealed record AnnotationJson(
         SpanJson Of(Span s) => new(at(s.Start), at(s.End));
         return new AnnotationJson(
             id,
-            [.. analyzed.Entities.Select(e => new EntityJson(at(e.Span.Start), at(e.Span.End), ScorerType(e.Kind), e.Subtype ?? KindName(e.Kind), e.Text, e.Canonical))],
+            [.. analyzed.Entities.Select(e => new EntityJson(at(e.Span.Start), at(e.Span.End), ScorerType(e), e.Subtype ?? KindName(e.Kind), e.Text, e.Canonical))],
             [.. analyzed.Times.Select(t => new TimexJson(at(t.Span.Start), at(t.Span.End), TimexTypeName(t.Type), t.Value, t.Text) { Mod = t.Mod })],
             [.. analyzed.Quantities.Select(q => new QuantityJson(at(q.Span.Start), at(q.Span.End), q.Text, double.IsFinite(q.Value) ? q.Value : null, q.Unit, q.Counted, q.Approximation.ToString()))],
             [.. analyzed.Quotes.Select(q => new AttributionJson(
-                [Of(q.Content)],
+                [Of(q.Kind == QuoteKind.Indirect ? q.Content : WithQuotationMarks(text, q.Content))],
                 q.Source is { } source ? [Of(source)] : null,
                 q.Cue is { } cue ? [Of(cue)] : null,
                 q.Speaker,
@@ -42,11 +42,42 @@ internal sealed record AnnotationJson(
 
     public string ToLine() => JsonSerializer.Serialize(this, Options);
 
-    /// <summary>The CoNLL-2003 classes the NER scorer knows (eval/ner/README.md, "Scoring").</summary>
-    private static string ScorerType(EntityKind kind) => kind switch
+    /// <summary>
+    /// A quoted content with the quotation marks around it and the punctuation just inside the closing mark
+    /// (“We were there,”), as PolNeAR and PARC mark direct-quote content; the analyzer's span is the words only.
+    /// </summary>
+    private static Span WithQuotationMarks(string text, Span content)
+    {
+        var start = content.Start;
+        var end = content.End;
+        if (start > 0 && IsQuotationMark(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (end < text.Length && IsQuotationMark(text[end]))
+        {
+            end++;
+        }
+        else if (end + 1 < text.Length && text[end] is ',' or '.' or '?' or '!' && IsQuotationMark(text[end + 1]))
+        {
+            end += 2;
+        }
+
+        return content with { Start = start, End = end };
+    }
+
+    private static bool IsQuotationMark(char c) => c is '"' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\'' or '\u00AB' or '\u00BB';
+
+    /// <summary>
+    /// The CoNLL-2003 classes the NER scorer knows (eval/ner/README.md, "Scoring"). Nationality words are
+    /// MISC there, not LOC (CoNLL-2003 / MUC-7 guidelines), so a place of subtype "demonym" is MISC.
+    /// </summary>
+    private static string ScorerType(EntityMention e) => e.Kind switch
     {
         EntityKind.Person => "PER",
         EntityKind.Organization => "ORG",
+        EntityKind.Place when string.Equals(e.Subtype, "demonym", StringComparison.Ordinal) => "MISC",
         EntityKind.Place => "LOC",
         _ => "MISC",
     };
