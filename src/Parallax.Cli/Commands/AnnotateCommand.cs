@@ -59,7 +59,7 @@ internal static class AnnotateCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                context.Error.WriteLine($"annotate: cannot read {input.FullName}: {e.Message}");
+                context.Error.WriteLine($"annotate: {input.Name}: {e.Message}");
                 return ExitCodes.InputError;
             }
 

@@ -122,8 +122,11 @@ public sealed class AnnotateCommandTests : IDisposable
     [Fact]
     public void A_bad_dct_is_a_warning_and_the_line_is_still_annotated()
     {
+        // Given a line whose dct is not a date
+        // When it is annotated
         var (result, output) = Annotate(Line("a1", Story, "last Tuesday") + "\n");
 
+        // Then the dct is named in a warning and the line is still written
         Assert.Equal(ExitCodes.Ok, result.Exit);
         Assert.Contains("input.jsonl:1: warning input.bad-dct", result.Error, StringComparison.Ordinal);
         Assert.Single(output);
@@ -148,10 +151,13 @@ public sealed class AnnotateCommandTests : IDisposable
     [Fact]
     public void Without_output_the_lines_go_to_stdout()
     {
+        // Given two lines and no --output
         var input = _folder.File("input.jsonl", Line("a1", Story) + "\n" + Line("a2", Story) + "\n");
 
+        // When they are annotated
         var result = CliRun.Run("annotate", "--input", input);
 
+        // Then both lines are on standard output, in order
         Assert.Equal(ExitCodes.Ok, result.Exit);
         Assert.Equal(["a1", "a2"], Lines(result.Out).Select(o => o.GetProperty("id").GetString()));
     }
@@ -173,8 +179,11 @@ public sealed class AnnotateCommandTests : IDisposable
     [Fact]
     public void A_missing_input_file_is_a_usage_error()
     {
+        // Given no input file
+        // When annotate is pointed at it
         var result = CliRun.Run("annotate", "--input", Path.Combine(_folder.Path, "nope.jsonl"));
 
+        // Then it is a usage error that says so
         Assert.Equal(ExitCodes.Usage, result.Exit);
         Assert.Contains("input file not found", result.Error, StringComparison.Ordinal);
     }
