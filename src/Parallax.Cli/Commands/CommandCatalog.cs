@@ -14,5 +14,6 @@ internal static class CommandCatalog
         CompareCommand.Create(context),
         ExtractCommand.Create(context),
         ClusterCommand.Create(context),
+        AnnotateCommand.Create(context),
     ];
 }
