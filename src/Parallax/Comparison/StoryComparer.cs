@@ -48,8 +48,14 @@ public sealed class StoryComparer(ComparisonOptions? options = null) : IStoryCom
         var drafts = new List<FactDraft>();
         drafts.AddRange(new QuantityAligner(words).Align(views, Options.MaxMentionsPerKind));
         drafts.AddRange(new DateAligner(words).Align(views, Options.MaxMentionsPerKind));
-        drafts.AddRange(QuoteAligner.Align(views, Options.MaxMentionsPerKind));
-        drafts.AddRange(new ClaimAligner(words).Align(views, Covered(views, drafts), Options.MaxClaimPairs, diagnostics));
+        var quotes = QuoteAligner.Align(views, Options.MaxMentionsPerKind);
+        var reported = quotes.Where(q => IsLoneReportedSpeech(views, q)).ToList();
+        drafts.AddRange(quotes);
+        var claims = new ClaimAligner(words).Align(views, Covered(views, drafts, reported), Options.MaxClaimPairs, diagnostics);
+        drafts.AddRange(claims);
+        var paraphrased = reported.Where(q => claims.Any(c => c.Status != FactStatus.Unique && Holds(c, q.Mentions[0]))).ToHashSet();
+        drafts.RemoveAll(d => paraphrased.Contains(d)
+            || (d.Kind == FactKind.Claim && d.Status == FactStatus.Unique && reported.Any(q => !paraphrased.Contains(q) && Holds(d, q.Mentions[0]))));
 
         var facts = Finish(drafts);
         var framing = views.SelectMany(v => _framing.Value.Voice(v, diagnostics)).ToList();
@@ -80,12 +86,13 @@ public sealed class StoryComparer(ComparisonOptions? options = null) : IStoryCom
     /// Sentences already compared: those holding a quote, and those whose numbers and dates several sources state.
     /// A sentence with a number or date of its own ("fined 2 million euros on Tuesday") stays a claim.
     /// </summary>
-    private static HashSet<(int Article, int Sentence)> Covered(List<ArticleView> views, List<FactDraft> drafts)
+    private static HashSet<(int Article, int Sentence)> Covered(List<ArticleView> views, List<FactDraft> drafts, List<FactDraft> reported)
     {
+        var loose = reported.Select(d => (d.Mentions[0].Article.Index, d.Mentions[0].Start)).ToHashSet();
         var covered = new HashSet<(int, int)>();
         foreach (var view in views)
         {
-            foreach (var quote in view.Quotes)
+            foreach (var quote in view.Quotes.Where(q => !loose.Contains((view.Index, q.Content.Start))))
             {
                 for (var i = 0; i < view.Sentences.Count; i++)
                 {
@@ -114,6 +121,19 @@ public sealed class StoryComparer(ComparisonOptions? options = null) : IStoryCom
         covered.UnionWith(shared.Except(alone));
         return covered;
     }
+
+    /// <summary>
+    /// Reported speech ("three people died, the fire service said") that no other outlet quotes in the same words:
+    /// other outlets paraphrase such statements, so its sentence is also compared as a claim, and the quote is
+    /// dropped when the claim finds a counterpart.
+    /// </summary>
+    private static bool IsLoneReportedSpeech(List<ArticleView> views, FactDraft draft) =>
+        draft.Status == FactStatus.Unique
+        && draft.Mentions.Count == 1
+        && views[draft.Mentions[0].Article.Index].Quotes.Any(q => q.Kind == QuoteKind.Indirect && q.Content.Start == draft.Mentions[0].Start);
+
+    private static bool Holds(FactDraft claim, DraftMention mention) =>
+        claim.Mentions.Any(m => m.Article.Index == mention.Article.Index && m.Start <= mention.Start && mention.Start < m.End);
 
     /// <summary>Orders the drafts (status, first appearance, kind, value) and gives each a stable id.</summary>
     private static List<ComparedFact> Finish(List<FactDraft> drafts)

@@ -29,25 +29,10 @@ public sealed class SampleReportGoldenTests
         return engine.CompareAsOne(analysed);
     }
 
-    /// <summary>
-    /// One document through extraction and analysis. The extraction rules have a wall-clock timeout that a machine
-    /// under heavy load can hit on these small inputs; such a run is retried a few times before the test fails.
-    /// </summary>
-    private static Facts.AnalyzedArticle Process(ParallaxEngine engine, int index, SourceDocument document)
+    private static Parallax.Facts.AnalyzedArticle Process(ParallaxEngine engine, int index, SourceDocument document)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            var outcome = engine.Documents.Process(index, document);
-            if (outcome.Analysis is { } analysis)
-            {
-                return analysis;
-            }
-
-            if (attempt >= 5 || !outcome.Diagnostics.Any(d => d.Code.EndsWith(".timeout", StringComparison.Ordinal)))
-            {
-                throw new InvalidOperationException($"{outcome.Name}: {string.Join("; ", outcome.Diagnostics)}");
-            }
-        }
+        var outcome = engine.Documents.Process(index, document);
+        return outcome.Analysis ?? throw new InvalidOperationException($"{outcome.Name}: {string.Join("; ", outcome.Diagnostics)}");
     }
 
     private static string Render(string format, ComparisonReport report)
