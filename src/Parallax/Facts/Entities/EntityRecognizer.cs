@@ -31,11 +31,17 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
             }
         }
 
-        var persons = found.Where(e => e.Kind == EntityKind.Person).Select(e => e.Text).Distinct(StringComparer.Ordinal).ToList();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in found.Where(e => e.Kind == EntityKind.Person))
+        {
+            names.Add(p.Text);
+            names.Add(p.Text[(p.Text.LastIndexOf(' ') + 1)..]);
+        }
+
         foreach (var run in pending)
         {
             var text = Text(layer, run);
-            if (persons.Any(p => string.Equals(p, text, StringComparison.Ordinal) || p.EndsWith(" " + text, StringComparison.Ordinal)))
+            if (names.Contains(text))
             {
                 found.Add(Mention(layer, run, articleId, EntityKind.Person, text));
             }
@@ -275,8 +281,17 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
     /// <summary>Coreference within the article: a person's shorter name takes the longest full name that ends with it; "(TIP)" after an organisation takes its name.</summary>
     private static List<EntityMention> Corefer(List<EntityMention> found, TextLayer layer)
     {
-        var fullNames = found.Where(e => e.Kind == EntityKind.Person && e.Text.Contains(' ', StringComparison.Ordinal))
-            .Select(e => e.Text).Distinct(StringComparer.Ordinal).OrderByDescending(n => n.Length).ToList();
+        // Each word of a full name points at the longest full name with it: last words first, then first words.
+        var byLast = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byFirst = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in found.Where(e => e.Kind == EntityKind.Person && e.Text.Contains(' ', StringComparison.Ordinal))
+            .Select(e => e.Text).Distinct(StringComparer.Ordinal).OrderBy(n => n.Length))
+        {
+            byLast[name] = name;
+            byLast[name[(name.LastIndexOf(' ') + 1)..]] = name;
+            byFirst[name[..name.IndexOf(' ', StringComparison.Ordinal)]] = name;
+        }
+
         var roles = found.Where(e => e.Kind == EntityKind.Person && e.Role is not null)
             .GroupBy(e => e.Text, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Role, StringComparer.Ordinal);
         for (var k = 0; k < found.Count; k++)
@@ -284,8 +299,8 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
             var e = found[k];
             if (e.Kind == EntityKind.Person)
             {
-                var full = fullNames.FirstOrDefault(n => n.EndsWith(" " + e.Text, StringComparison.Ordinal) || string.Equals(n, e.Text, StringComparison.Ordinal))
-                    ?? fullNames.FirstOrDefault(n => n.StartsWith(e.Text + " ", StringComparison.Ordinal));
+                var full = byLast.GetValueOrDefault(e.Text) ?? byFirst.GetValueOrDefault(e.Text)
+                    ?? (e.Text.LastIndexOf(' ') is var space and > 0 ? byLast.GetValueOrDefault(e.Text[(space + 1)..]) : null);
                 if (full is not null)
                 {
                     found[k] = e with { Canonical = full, Role = e.Role ?? roles.GetValueOrDefault(full) };

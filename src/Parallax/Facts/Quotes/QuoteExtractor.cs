@@ -15,6 +15,9 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
 {
     private const int MaxSourceTokens = 8;
 
+    /// <summary>How far (in tokens) from a quote its sentence's verb of saying is looked for.</summary>
+    private const int SpeakerWindow = 60;
+
     private bool IsVerb(Token token) => token.IsLowerWord && rules.SpeechVerbs.Contains(token.Lower);
 
     private sealed record Attribution(int CueStart, int CueEnd, int SourceStart, int SourceEnd);
@@ -32,6 +35,8 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
             }
         }
 
+        var persons = entities.Where(e => e.Kind == EntityKind.Person).ToList();
+        entities = persons;
         var usedCues = new HashSet<int>();
         var quotes = new List<QuoteMention>();
         Attribution? previous = null;
@@ -248,7 +253,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
         var sentence = layer.SentenceAt(open);
         Attribution? best = null;
         var bestDistance = int.MaxValue;
-        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        for (var k = Math.Max(sentence.FirstToken, open - SpeakerWindow); k < Math.Min(sentence.EndToken, open + SpeakerWindow); k++)
         {
             if (inQuote[k] || !IsVerb(t[k]) || Math.Abs(k - open) >= bestDistance)
             {
@@ -305,7 +310,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
                 Attribution? a;
                 if (rules.ContinuationCues.Contains(t[k].Lower) && k > sentence.FirstToken && t[k - 1].IsPunct(','))
                 {
-                    var earlier = direct.Concat(found).LastOrDefault(q => q.Cue is { } c && c.Start >= t[sentence.FirstToken].Start && c.Start < t[k].Start);
+                    var earlier = LastCueBefore(found, t[sentence.FirstToken].Start, t[k].Start) ?? LastCueBefore(direct, t[sentence.FirstToken].Start, t[k].Start);
                     var content = Content(layer, sentence, k + 1, inQuote, timeTokens);
                     if (earlier is not null && content is { } c2)
                     {
@@ -356,8 +361,58 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
         return found;
     }
 
-    private static bool Overlaps(List<QuoteMention> quotes, int start, int end) =>
-        quotes.Any(q => q.Content.Start >= start && q.Content.End <= end && q.Kind == QuoteKind.Direct && end - start - (q.Content.End - q.Content.Start) < 12);
+    /// <summary>Whether a direct quote fills nearly all of [start, end) (then the indirect reading adds nothing). Quotes are in text order.</summary>
+    private static bool Overlaps(List<QuoteMention> quotes, int start, int end)
+    {
+        for (var k = FirstAtOrAfter(quotes, start); k < quotes.Count && quotes[k].Content.Start <= start + 12; k++)
+        {
+            var q = quotes[k];
+            if (q.Content.End <= end && q.Kind == QuoteKind.Direct && end - start - (q.Content.End - q.Content.Start) < 12)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The last quote (of a list in text order) whose cue lies in [from, before), looking back a few quotes only.</summary>
+    private static QuoteMention? LastCueBefore(List<QuoteMention> quotes, int from, int before)
+    {
+        for (var k = Math.Min(quotes.Count, FirstAtOrAfter(quotes, before) + 4) - 1; k >= 0 && k >= quotes.Count - 64; k--)
+        {
+            if (quotes[k].Cue is { } c && c.Start >= from && c.Start < before)
+            {
+                return quotes[k];
+            }
+
+            if (quotes[k].Content.End < from)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    private static int FirstAtOrAfter(List<QuoteMention> quotes, int offset)
+    {
+        int lo = 0, hi = quotes.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (quotes[mid].Content.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
 
     /// <summary>Whether "X said" closes its sentence: nothing but time words, punctuation or a prepositional phrase follows.</summary>
     private bool IsPostposed(TextLayer layer, SentenceSlice sentence, int verb, bool[] timeTokens)

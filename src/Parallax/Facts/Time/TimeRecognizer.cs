@@ -42,7 +42,7 @@ internal sealed class TimeRecognizer(TimeExtractor extractor, TimeResolver resol
             }
 
             var sentence = layer.SentenceOf[candidates[i].FirstToken];
-            var day = Enumerable.Range(0, mentions.Count)
+            var day = Enumerable.Range(Math.Max(0, i - 8), Math.Min(mentions.Count, i + 9) - Math.Max(0, i - 8))
                 .Where(j => j != i && layer.SentenceOf[candidates[j].FirstToken] == sentence && mentions[j].Type == TimexType.Date
                     && mentions[j].Value.Length == 10 && mentions[j].Value[4] == '-' && mentions[j].Value[7] == '-')
                 .OrderBy(j => Math.Abs(j - i))
