@@ -41,6 +41,9 @@ public sealed class RobustnessTests
     [InlineData("said \"")]
     [InlineData("MOSCOW ")]
     [InlineData("Jan. ")]
+    [InlineData("Minister Ann Lee said, \"Yes,\" she said. ")]
+    [InlineData("on Monday 12 ")]
+    [InlineData("According to ")]
     public void Hostile_repetition_is_analysed_in_linear_time(string unit)
     {
         // Given 400,000 characters of one repeated pattern
