@@ -101,7 +101,7 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
 
             var sentenceStart = layer.SentenceAt(start).FirstToken;
             while (start < end && (rules.NotNames.Contains(t[start].Text)
-                || (start == sentenceStart && lowercase.Contains(t[start].Text.ToLowerInvariant()))
+                || (start == sentenceStart && lowercase.Contains(t[start].Text.ToLowerInvariant()) && !(start + 1 < end && rules.Roles.Contains(t[start + 1].Lower)))
                 || (start == sentenceStart && end - start == 1 && !speechAfter(end))))
             {
                 start++;
@@ -200,7 +200,7 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
     {
         var t = layer.Tokens;
         var start = roleToken;
-        while (start > 0 && start > roleToken - 3 && t[start - 1].IsWord && !t[start - 1].Is("his") && !t[start - 1].Is("her")
+        while (start > 0 && start > roleToken - 3 && t[start - 1].IsWord && !rules.NotNames.Contains(t[start - 1].Text) && !t[start - 1].Is("his") && !t[start - 1].Is("her")
             && !t[start - 1].Is("the") && !t[start - 1].Is("a") && !t[start - 1].Is("its") && !t[start - 1].Is("their") && !speechVerbs.Contains(t[start - 1].Lower))
         {
             start--;

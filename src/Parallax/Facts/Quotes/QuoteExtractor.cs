@@ -186,6 +186,41 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
         return null;
     }
 
+    /// <summary>The source of a verb of saying; for "X quoted Y as saying", Y.</summary>
+    private Attribution? SourceOf(TextLayer layer, int verb, bool[] inQuote)
+    {
+        var t = layer.Tokens;
+        if (!(t[verb].Is("saying") && verb > 0 && t[verb - 1].Is("as")))
+        {
+            return SourceBefore(layer, verb, inQuote);
+        }
+
+        var quoted = verb - 1;
+        var a = SourceBefore(layer, quoted, inQuote);
+        if (a is null)
+        {
+            return null;
+        }
+
+        // "Interfax quoted Shoigu as saying": the source is the one quoted, after the quoting verb.
+        var from = layer.TokenAt(a.SourceStart);
+        for (var k = quoted - 1; k > from; k--)
+        {
+            if (t[k - 1].IsLowerWord && t[k - 1].Lower is "quoted" or "cited" or "quotes" or "cites")
+            {
+                from = k;
+                break;
+            }
+        }
+
+        while (from < quoted && !t[from].IsCapitalized && !rules.Pronouns.Contains(t[from].Lower))
+        {
+            from++;
+        }
+
+        return from < quoted ? a with { CueStart = t[verb].Start, CueEnd = t[verb].End, SourceStart = t[from].Start } : null;
+    }
+
     /// <summary>The source before a verb: words back to punctuation, a clause word or a quote, skipping auxiliaries.</summary>
     private Attribution? SourceBefore(TextLayer layer, int verb, bool[] inQuote)
     {
@@ -196,12 +231,13 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
         {
             // "Shoigu, who blamed ..., said": the source is before the relative clause.
             var k = end - 2;
-            while (k > sentenceStart && !(rules.RelativePronouns.Contains(t[k].Lower) && t[k - 1].IsPunct(',')) && !inQuote[k])
+            var floor = Math.Max(sentenceStart, end - 40);
+            while (k > floor && !(rules.RelativePronouns.Contains(t[k].Lower) && t[k - 1].IsPunct(',')))
             {
                 k--;
             }
 
-            if (k > sentenceStart && rules.RelativePronouns.Contains(t[k].Lower))
+            if (k > floor && rules.RelativePronouns.Contains(t[k].Lower))
             {
                 end = k - 1;
             }
@@ -237,7 +273,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
     private int NounPhraseEnd(IReadOnlyList<Token> t, int i, bool[] inQuote)
     {
         var k = i;
-        while (k < t.Count && k - i < MaxSourceTokens && !inQuote[k] && t[k].IsWord && !rules.StopBefore.Contains(t[k].Lower)
+        while (k < t.Count && k - i < MaxSourceTokens && !inQuote[k] && t[k].IsWord && !rules.StopBefore.Contains(t[k].Lower) && !Auxiliaries.Contains(t[k].Lower)
             && !rules.Complementizers.Contains(t[k].Lower) && !(t[k].IsLowerWord && k == i && !rules.Definites.Contains(t[k].Lower) && !rules.Pronouns.Contains(t[k].Lower) && t[k].Lower is not ("officials" or "police")))
         {
             k++;
@@ -260,7 +296,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
                 continue;
             }
 
-            var a = SourceBefore(layer, k, inQuote);
+            var a = SourceOf(layer, k, inQuote);
             if (a is null && k > sentence.FirstToken && t[k - 1].IsPunct(','))
             {
                 var end = NounPhraseEnd(t, k + 1, inQuote);
@@ -320,25 +356,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
                     continue;
                 }
 
-                if (t[k].Is("saying") && k > 0 && t[k - 1].Is("as"))
-                {
-                    var quoted = k - 1;
-                    a = SourceBefore(layer, quoted, inQuote);
-                    if (a is not null)
-                    {
-                        var from = layer.TokenAt(a.SourceStart);
-                        while (from < quoted && !t[from].IsCapitalized && !rules.Pronouns.Contains(t[from].Lower))
-                        {
-                            from++;
-                        }
-
-                        a = from < quoted ? a with { CueStart = t[k].Start, CueEnd = t[k].End, SourceStart = t[from].Start } : null;
-                    }
-                }
-                else
-                {
-                    a = SourceBefore(layer, k, inQuote);
-                }
+                a = SourceOf(layer, k, inQuote);
 
                 if (a is null)
                 {
