@@ -109,6 +109,17 @@ public sealed class QuoteTests
     }
 
     [Fact]
+    public void A_surname_opening_a_sentence_still_resolves_to_the_full_name()
+    {
+        var text = "Defence Minister Ivan Petrov arrived. Petrov, who criticised the \"rushed\" exit, said aid would come.";
+
+        var result = FactsTestKit.Analyze(text);
+
+        Assert.Equal("Ivan Petrov", Only(result, "rushed").Speaker);
+        Assert.Equal("Ivan Petrov", Only(result, "aid would come").Speaker);
+    }
+
+    [Fact]
     public void A_capitalised_verb_form_inside_a_name_is_not_a_cue()
     {
         var result = FactsTestKit.Analyze("The United States and its allies invaded the country in 2001.");

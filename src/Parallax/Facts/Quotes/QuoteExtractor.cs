@@ -35,8 +35,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
             }
         }
 
-        var persons = entities.Where(e => e.Kind == EntityKind.Person).ToList();
-        entities = persons;
+        var persons = PersonIndex.Of(entities);
         var usedCues = new HashSet<int>();
         var quotes = new List<QuoteMention>();
         Attribution? previous = null;
@@ -64,7 +63,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
             }
 
             var (from, to) = Trim(layer.Text, s.ContentStart, s.ContentEnd);
-            quotes.Add(Mention(layer, articleId, from, to, attribution, entities, kind));
+            quotes.Add(Mention(layer, articleId, from, to, attribution, persons, kind));
             if (attribution is not null && kind != QuoteKind.Partial)
             {
                 usedCues.Add(layer.TokenAt(attribution.CueStart));
@@ -74,12 +73,12 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
             previousClose = close;
         }
 
-        quotes.AddRange(Indirect(layer, entities, inQuote, usedCues, timeTokens, articleId, quotes, cancellationToken));
+        quotes.AddRange(Indirect(layer, persons, inQuote, usedCues, timeTokens, articleId, quotes, cancellationToken));
         quotes.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
         return quotes;
     }
 
-    private QuoteMention Mention(TextLayer layer, string articleId, int from, int to, Attribution? a, IReadOnlyList<EntityMention> entities, QuoteKind kind) =>
+    private QuoteMention Mention(TextLayer layer, string articleId, int from, int to, Attribution? a, PersonIndex entities, QuoteKind kind) =>
         new(
             new Span(articleId, from, to),
             a is null ? null : new Span(articleId, a.CueStart, a.CueEnd),
@@ -313,7 +312,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
         return best;
     }
 
-    private List<QuoteMention> Indirect(TextLayer layer, IReadOnlyList<EntityMention> entities, bool[] inQuote, HashSet<int> usedCues,
+    private List<QuoteMention> Indirect(TextLayer layer, PersonIndex entities, bool[] inQuote, HashSet<int> usedCues,
         bool[] timeTokens, string articleId, List<QuoteMention> direct, CancellationToken cancellationToken)
     {
         var t = layer.Tokens;
@@ -474,7 +473,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
     }
 
     /// <summary>"According to X, content." or "Content, according to X."</summary>
-    private QuoteMention? AccordingTo(TextLayer layer, SentenceSlice sentence, int cue, int cueEnd, bool[] inQuote, IReadOnlyList<EntityMention> entities, string articleId)
+    private QuoteMention? AccordingTo(TextLayer layer, SentenceSlice sentence, int cue, int cueEnd, bool[] inQuote, PersonIndex entities, string articleId)
     {
         var t = layer.Tokens;
         var end = cueEnd;

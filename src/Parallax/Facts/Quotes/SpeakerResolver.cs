@@ -2,6 +2,22 @@ using Parallax.Facts.Sentences;
 
 namespace Parallax.Facts.Quotes;
 
+/// <summary>An article's person mentions in text order, and full names by their last word.</summary>
+internal sealed record PersonIndex(IReadOnlyList<EntityMention> Persons, IReadOnlyDictionary<string, string> BySurname)
+{
+    public static PersonIndex Of(IEnumerable<EntityMention> entities)
+    {
+        var persons = entities.Where(e => e.Kind == EntityKind.Person).ToList();
+        var bySurname = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var p in persons.Where(p => p.Canonical.Contains(' ', StringComparison.Ordinal)))
+        {
+            bySurname.TryAdd(p.Canonical[(p.Canonical.LastIndexOf(' ') + 1)..], p.Canonical);
+        }
+
+        return new PersonIndex(persons, bySurname);
+    }
+}
+
 /// <summary>
 /// Turns a source span into a speaker name: a person named in it (by the full name it corefers with); a
 /// pronoun ("he") to the last person named before it; a role noun phrase ("the minister", "Moscow's defence
@@ -13,9 +29,10 @@ internal sealed class SpeakerResolver(AttributionRules rules, Entities.EntityRul
     /// <summary>How many persons back and forward a role is looked for (bounds the work per quote).</summary>
     private const int RoleSearch = 64;
 
-    /// <summary>The speaker of the source [sourceStart, sourceEnd), given the article's person mentions in text order.</summary>
-    public string Resolve(TextLayer layer, int sourceStart, int sourceEnd, IReadOnlyList<EntityMention> persons)
+    /// <summary>The speaker of the source [sourceStart, sourceEnd), given the article's persons.</summary>
+    public string Resolve(TextLayer layer, int sourceStart, int sourceEnd, PersonIndex index)
     {
+        var persons = index.Persons;
         var first = FirstStartingAtOrAfter(persons, sourceStart);
         EntityMention? named = null;
         for (var k = first; k < persons.Count && persons[k].Span.Start < sourceEnd; k++)
@@ -32,6 +49,10 @@ internal sealed class SpeakerResolver(AttributionRules rules, Entities.EntityRul
         }
 
         var text = layer.Text[sourceStart..sourceEnd];
+        if (index.BySurname.TryGetValue(text, out var full))
+        {
+            return full;
+        }
         var words = new List<Tokens.Token>();
         for (var k = layer.TokenAt(sourceStart); k < layer.Tokens.Count && layer.Tokens[k].End <= sourceEnd; k++)
         {
