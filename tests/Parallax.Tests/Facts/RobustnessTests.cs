@@ -68,6 +68,30 @@ public sealed class RobustnessTests
         Assert.All(result.Times, t => Assert.Null(t.Anchor));
     }
 
+    [Theory]
+    [InlineData("The file is dated 2021-13-45 and 0000-00-00.")]
+    [InlineData("It happened 99999999 days ago, or 99999999999 years ago.")]
+    [InlineData("It happened on February 30 and on 31 April 2021.")]
+    [InlineData("It will happen in 9999999 weeks from now.")]
+    public void Impossible_dates_are_left_out_without_an_error(string text)
+    {
+        // Given dates outside the calendar
+        // When they are analysed
+        var result = FactsTestKit.Analyze(text, "2021-07-28");
+
+        // Then no calendar value is invented and nothing throws
+        Assert.DoesNotContain(result.Times, t => t.Type == TimexType.Date && t.Value.Length == 10);
+    }
+
+    [Fact]
+    public void A_number_too_large_for_a_double_is_not_a_quantity()
+    {
+        var result = FactsTestKit.Analyze(new string('9', 400) + " trillion trillion people and 5 cars.");
+
+        Assert.All(result.Quantities, q => Assert.True(double.IsFinite(q.Value)));
+        Assert.Contains(result.Quantities, q => q.Value == 5 && q.Counted == "cars");
+    }
+
     [Fact]
     public void An_empty_text_gives_an_empty_analysis()
     {

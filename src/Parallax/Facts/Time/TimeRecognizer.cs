@@ -13,7 +13,7 @@ internal sealed class TimeRecognizer(TimeExtractor extractor, TimeResolver resol
         var kept = new List<TimeCandidate>(candidates.Count);
         foreach (var c in candidates)
         {
-            if (resolver.Resolve(c, anchor, layer) is not { } timex)
+            if (Resolve(c, anchor, layer) is not { } timex)
             {
                 continue;
             }
@@ -29,6 +29,19 @@ internal sealed class TimeRecognizer(TimeExtractor extractor, TimeResolver resol
 
         AttachClocksToDays(layer, mentions, kept);
         return (mentions, kept);
+    }
+
+    /// <summary>Resolves one candidate; a value outside the calendar ("10,000,000 days ago") leaves it out.</summary>
+    private Timex? Resolve(TimeCandidate c, DateOnly? anchor, TextLayer layer)
+    {
+        try
+        {
+            return resolver.Resolve(c, anchor, layer);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
     }
 
     /// <summary>A clock time takes the day of a full date stated in the same sentence ("on Monday at 10 a.m.").</summary>
