@@ -43,7 +43,18 @@ internal sealed class FrozenWords(IEnumerable<string> words)
     private readonly System.Collections.Frozen.FrozenSet<string> _set =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(words.Select(w => w.ToLowerInvariant()), StringComparer.Ordinal);
 
-    public bool Contains(string word) => _set.Contains(word.ToLowerInvariant());
+    public bool Contains(string word) => _set.Contains(word) || (HasUpper(word) && _set.Contains(word.ToLowerInvariant()));
 
-    public bool Contains(ReadOnlySpan<char> word) => Contains(word.ToString());
+    private static bool HasUpper(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

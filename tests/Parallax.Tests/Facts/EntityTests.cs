@@ -23,6 +23,15 @@ public sealed class EntityTests
     }
 
     [Fact]
+    public void A_role_starting_a_sentence_is_kept_whole_and_a_conjunction_is_not_part_of_it()
+    {
+        var result = FactsTestKit.Analyze("Water Minister Ana Pop came. The water rose. But Dutch finance minister Jan de Vries left.");
+
+        Assert.Contains(result.Entities, e => e.Text == "Ana Pop" && e.Role == "Water Minister");
+        Assert.Contains(result.Entities, e => e.Text == "Jan de Vries" && e.Role == "Dutch finance minister");
+    }
+
+    [Fact]
     public void Demonyms_and_countries_name_their_country_and_cues_mark_unknown_places()
     {
         var result = FactsTestKit.Analyze(Text, "2021-07-28");

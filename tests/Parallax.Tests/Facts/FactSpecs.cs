@@ -36,6 +36,17 @@ internal static class FactSpecs
       {"text": "Music of the 1990s returned.", "anchor": null, "expect": [{"text": "1990s", "type": "Date", "value": "199"}]},
       {"text": "The bridge reopened yesterday.", "anchor": null, "expect": [{"text": "yesterday", "type": "Date", "value": "REF-P1D"}]},
       {"text": "The mayor resigned on Monday.", "anchor": null, "expect": [{"text": "Monday", "type": "Date", "value": "XXXX-WXX-1"}]},
+      {"text": "The blast came at 10:30 p.m. on Tuesday.", "anchor": "2021-07-28", "expect": [{"text": "10:30 p.m.", "type": "Time", "value": "2021-07-27T22:30"}, {"text": "Tuesday", "type": "Date", "value": "2021-07-27"}]},
+      {"text": "Shops closed this morning.", "anchor": "2021-07-28", "expect": [{"text": "this morning", "type": "Time", "value": "2021-07-28TMO"}]},
+      {"text": "Shots were heard last night.", "anchor": "2021-07-28", "expect": [{"text": "last night", "type": "Time", "value": "2021-07-27TNI"}]},
+      {"text": "Inspectors visit every two weeks.", "anchor": null, "expect": [{"text": "every two weeks", "type": "Set", "value": "P2W"}]},
+      {"text": "The paper is printed daily.", "anchor": null, "expect": [{"text": "daily", "type": "Set", "value": "P1D"}]},
+      {"text": "The firm collapsed in early 2001.", "anchor": "2021-07-28", "expect": [{"text": "early 2001", "type": "Date", "value": "2001", "mod": "START"}]},
+      {"text": "Elections are due in November.", "anchor": "2021-07-28", "expect": [{"text": "November", "type": "Date", "value": "2021-11"}]},
+      {"text": "The 1968 dam still holds.", "anchor": "2021-07-28", "expect": [{"text": "1968", "type": "Date", "value": "1968"}]},
+      {"text": "The festival opened on 5th of August.", "anchor": "2021-07-28", "expect": [{"text": "5th of August", "type": "Date", "value": "2021-08-05"}]},
+      {"text": "The storm hit on Dec. 30.", "anchor": "2022-01-02", "expect": [{"text": "Dec. 30", "type": "Date", "value": "2021-12-30"}]},
+      {"text": "The vote was held three weeks ago.", "anchor": "2021-07-28", "expect": [{"text": "three weeks ago", "type": "Date", "value": "2021-W27"}]},
       {"text": "Officials may close the road.", "anchor": "2021-07-28", "expect": []},
       {"text": "The Boeing 737 landed safely with 120 passengers.", "anchor": "2021-07-28", "expect": []}
     ]
@@ -62,6 +73,10 @@ internal static class FactSpecs
       {"text": "Readers gave $3 each.", "expect": [{"text": "$3", "value": 3, "unit": "USD", "counted": null, "approximation": "Exact"}]},
       {"text": "The regulator fined it 2 million euros.", "expect": [{"text": "2 million euros", "value": 2000000, "unit": "EUR", "counted": null, "approximation": "Exact"}]},
       {"text": "The river rose by 4 metres.", "expect": [{"text": "4 metres", "value": 4, "unit": "m", "counted": null, "approximation": "Exact"}]},
+      {"text": "Police counted 2000 protesters.", "expect": [{"text": "2000", "value": 2000, "unit": null, "counted": "protesters", "approximation": "Exact"}]},
+      {"text": "Aid worth 3.2 billion dollars and a dozen trucks arrived.", "expect": [{"text": "3.2 billion dollars", "value": 3200000000, "unit": "USD", "counted": null, "approximation": "Exact"}, {"text": "a dozen", "value": 12, "unit": null, "counted": "trucks", "approximation": "Exact"}]},
+      {"text": "Over 300 people and one hundred and twenty cars were trapped.", "expect": [{"text": "Over 300", "value": 300, "unit": null, "counted": "people", "approximation": "MoreThan"}, {"text": "one hundred and twenty", "value": 120, "unit": null, "counted": "cars", "approximation": "Exact"}]},
+      {"text": "Hundreds of families fled.", "expect": [{"text": "Hundreds", "value": 200, "unit": null, "counted": "families", "approximation": "Vague"}]},
       {"text": "The town was founded in 2001 and flooded on March 10 at 10 a.m.", "expect": []},
       {"text": "The 201st brigade flew a Boeing 737 for 20 years.", "expect": []}
     ]

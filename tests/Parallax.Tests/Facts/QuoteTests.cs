@@ -82,6 +82,7 @@ public sealed class QuoteTests
     [InlineData("The road will reopen on Friday, the transport office said.", "The road will reopen on Friday", "the transport office")]
     [InlineData("The road will reopen, Mark Doyle said on a visit to the site.", "The road will reopen", "Mark Doyle")]
     [InlineData("Mark Doyle, who leads the police, said the road was safe.", "the road was safe", "Mark Doyle")]
+    [InlineData("The agency quoted Mark Doyle as saying that the road was safe.", "the road was safe", "Mark Doyle")]
     public void Indirect_speech_gets_its_content_and_speaker(string text, string content, string speaker)
     {
         // Given reported speech without quotation marks
@@ -92,6 +93,30 @@ public sealed class QuoteTests
         var quote = Only(result, content);
         Assert.Equal(QuoteKind.Indirect, quote.Kind);
         Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Fact]
+    public void A_scare_quote_inside_a_relative_clause_belongs_to_the_subject_before_it()
+    {
+        // Given a quoted word inside "X, who ..., said ..."
+        var text = "Police chief Mark Doyle, who blamed the \"hasty\" plan, said the town was ready.";
+
+        // When it is analysed
+        var result = FactsTestKit.Analyze(text);
+
+        // Then the partial quote's speaker is the subject, not the clause after the verb
+        Assert.Equal("Mark Doyle", Only(result, "hasty").Speaker);
+    }
+
+    [Fact]
+    public void A_surname_opening_a_sentence_still_resolves_to_the_full_name()
+    {
+        var text = "Defence Minister Ivan Petrov arrived. Petrov, who criticised the \"rushed\" exit, said aid would come.";
+
+        var result = FactsTestKit.Analyze(text);
+
+        Assert.Equal("Ivan Petrov", Only(result, "rushed").Speaker);
+        Assert.Equal("Ivan Petrov", Only(result, "aid would come").Speaker);
     }
 
     [Fact]

@@ -31,11 +31,17 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
             }
         }
 
-        var persons = found.Where(e => e.Kind == EntityKind.Person).Select(e => e.Text).Distinct(StringComparer.Ordinal).ToList();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in found.Where(e => e.Kind == EntityKind.Person))
+        {
+            names.Add(p.Text);
+            names.Add(p.Text[(p.Text.LastIndexOf(' ') + 1)..]);
+        }
+
         foreach (var run in pending)
         {
             var text = Text(layer, run);
-            if (persons.Any(p => string.Equals(p, text, StringComparison.Ordinal) || p.EndsWith(" " + text, StringComparison.Ordinal)))
+            if (names.Contains(text))
             {
                 found.Add(Mention(layer, run, articleId, EntityKind.Person, text));
             }
@@ -95,7 +101,7 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
 
             var sentenceStart = layer.SentenceAt(start).FirstToken;
             while (start < end && (rules.NotNames.Contains(t[start].Text)
-                || (start == sentenceStart && lowercase.Contains(t[start].Text.ToLowerInvariant()))
+                || (start == sentenceStart && lowercase.Contains(t[start].Text.ToLowerInvariant()) && !(start + 1 < end && rules.Roles.Contains(t[start + 1].Lower)))
                 || (start == sentenceStart && end - start == 1 && !speechAfter(end))))
             {
                 start++;
@@ -194,7 +200,7 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
     {
         var t = layer.Tokens;
         var start = roleToken;
-        while (start > 0 && start > roleToken - 3 && t[start - 1].IsWord && !t[start - 1].Is("his") && !t[start - 1].Is("her")
+        while (start > 0 && start > roleToken - 3 && t[start - 1].IsWord && !rules.NotNames.Contains(t[start - 1].Text) && !t[start - 1].Is("his") && !t[start - 1].Is("her")
             && !t[start - 1].Is("the") && !t[start - 1].Is("a") && !t[start - 1].Is("its") && !t[start - 1].Is("their") && !speechVerbs.Contains(t[start - 1].Lower))
         {
             start--;
@@ -275,8 +281,17 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
     /// <summary>Coreference within the article: a person's shorter name takes the longest full name that ends with it; "(TIP)" after an organisation takes its name.</summary>
     private static List<EntityMention> Corefer(List<EntityMention> found, TextLayer layer)
     {
-        var fullNames = found.Where(e => e.Kind == EntityKind.Person && e.Text.Contains(' ', StringComparison.Ordinal))
-            .Select(e => e.Text).Distinct(StringComparer.Ordinal).OrderByDescending(n => n.Length).ToList();
+        // Each word of a full name points at the longest full name with it: last words first, then first words.
+        var byLast = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byFirst = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in found.Where(e => e.Kind == EntityKind.Person && e.Text.Contains(' ', StringComparison.Ordinal))
+            .Select(e => e.Text).Distinct(StringComparer.Ordinal).OrderBy(n => n.Length))
+        {
+            byLast[name] = name;
+            byLast[name[(name.LastIndexOf(' ') + 1)..]] = name;
+            byFirst[name[..name.IndexOf(' ', StringComparison.Ordinal)]] = name;
+        }
+
         var roles = found.Where(e => e.Kind == EntityKind.Person && e.Role is not null)
             .GroupBy(e => e.Text, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Role, StringComparer.Ordinal);
         for (var k = 0; k < found.Count; k++)
@@ -284,8 +299,8 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
             var e = found[k];
             if (e.Kind == EntityKind.Person)
             {
-                var full = fullNames.FirstOrDefault(n => n.EndsWith(" " + e.Text, StringComparison.Ordinal) || string.Equals(n, e.Text, StringComparison.Ordinal))
-                    ?? fullNames.FirstOrDefault(n => n.StartsWith(e.Text + " ", StringComparison.Ordinal));
+                var full = byLast.GetValueOrDefault(e.Text) ?? byFirst.GetValueOrDefault(e.Text)
+                    ?? (e.Text.LastIndexOf(' ') is var space and > 0 ? byLast.GetValueOrDefault(e.Text[(space + 1)..]) : null);
                 if (full is not null)
                 {
                     found[k] = e with { Canonical = full, Role = e.Role ?? roles.GetValueOrDefault(full) };

@@ -11,7 +11,10 @@ internal readonly record struct NumberPhrase(int Start, int End, double Value, b
 /// </summary>
 internal sealed class NumberReader(NumberRules rules)
 {
-    public bool TryRead(IReadOnlyList<Token> tokens, int i, out NumberPhrase number)
+    public bool TryRead(IReadOnlyList<Token> tokens, int i, out NumberPhrase number) =>
+        TryReadAny(tokens, i, out number) && double.IsFinite(number.Value);
+
+    private bool TryReadAny(IReadOnlyList<Token> tokens, int i, out NumberPhrase number)
     {
         number = default;
         if (i >= tokens.Count)

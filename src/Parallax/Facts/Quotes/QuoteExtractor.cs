@@ -15,6 +15,9 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
 {
     private const int MaxSourceTokens = 8;
 
+    /// <summary>How far (in tokens) from a quote its sentence's verb of saying is looked for.</summary>
+    private const int SpeakerWindow = 60;
+
     private bool IsVerb(Token token) => token.IsLowerWord && rules.SpeechVerbs.Contains(token.Lower);
 
     private sealed record Attribution(int CueStart, int CueEnd, int SourceStart, int SourceEnd);
@@ -32,6 +35,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
             }
         }
 
+        var persons = PersonIndex.Of(entities);
         var usedCues = new HashSet<int>();
         var quotes = new List<QuoteMention>();
         Attribution? previous = null;
@@ -59,7 +63,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
             }
 
             var (from, to) = Trim(layer.Text, s.ContentStart, s.ContentEnd);
-            quotes.Add(Mention(layer, articleId, from, to, attribution, entities, kind));
+            quotes.Add(Mention(layer, articleId, from, to, attribution, persons, kind));
             if (attribution is not null && kind != QuoteKind.Partial)
             {
                 usedCues.Add(layer.TokenAt(attribution.CueStart));
@@ -69,12 +73,12 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
             previousClose = close;
         }
 
-        quotes.AddRange(Indirect(layer, entities, inQuote, usedCues, timeTokens, articleId, quotes, cancellationToken));
+        quotes.AddRange(Indirect(layer, persons, inQuote, usedCues, timeTokens, articleId, quotes, cancellationToken));
         quotes.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
         return quotes;
     }
 
-    private QuoteMention Mention(TextLayer layer, string articleId, int from, int to, Attribution? a, IReadOnlyList<EntityMention> entities, QuoteKind kind) =>
+    private QuoteMention Mention(TextLayer layer, string articleId, int from, int to, Attribution? a, PersonIndex entities, QuoteKind kind) =>
         new(
             new Span(articleId, from, to),
             a is null ? null : new Span(articleId, a.CueStart, a.CueEnd),
@@ -181,6 +185,41 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
         return null;
     }
 
+    /// <summary>The source of a verb of saying; for "X quoted Y as saying", Y.</summary>
+    private Attribution? SourceOf(TextLayer layer, int verb, bool[] inQuote)
+    {
+        var t = layer.Tokens;
+        if (!(t[verb].Is("saying") && verb > 0 && t[verb - 1].Is("as")))
+        {
+            return SourceBefore(layer, verb, inQuote);
+        }
+
+        var quoted = verb - 1;
+        var a = SourceBefore(layer, quoted, inQuote);
+        if (a is null)
+        {
+            return null;
+        }
+
+        // "Interfax quoted Shoigu as saying": the source is the one quoted, after the quoting verb.
+        var from = layer.TokenAt(a.SourceStart);
+        for (var k = quoted - 1; k > from; k--)
+        {
+            if (t[k - 1].IsLowerWord && t[k - 1].Lower is "quoted" or "cited" or "quotes" or "cites")
+            {
+                from = k;
+                break;
+            }
+        }
+
+        while (from < quoted && !t[from].IsCapitalized && !rules.Pronouns.Contains(t[from].Lower))
+        {
+            from++;
+        }
+
+        return from < quoted ? a with { CueStart = t[verb].Start, CueEnd = t[verb].End, SourceStart = t[from].Start } : null;
+    }
+
     /// <summary>The source before a verb: words back to punctuation, a clause word or a quote, skipping auxiliaries.</summary>
     private Attribution? SourceBefore(TextLayer layer, int verb, bool[] inQuote)
     {
@@ -191,12 +230,13 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
         {
             // "Shoigu, who blamed ..., said": the source is before the relative clause.
             var k = end - 2;
-            while (k > sentenceStart && !(rules.RelativePronouns.Contains(t[k].Lower) && t[k - 1].IsPunct(',')) && !inQuote[k])
+            var floor = Math.Max(sentenceStart, end - 40);
+            while (k > floor && !(rules.RelativePronouns.Contains(t[k].Lower) && t[k - 1].IsPunct(',')))
             {
                 k--;
             }
 
-            if (k > sentenceStart && rules.RelativePronouns.Contains(t[k].Lower))
+            if (k > floor && rules.RelativePronouns.Contains(t[k].Lower))
             {
                 end = k - 1;
             }
@@ -232,7 +272,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
     private int NounPhraseEnd(IReadOnlyList<Token> t, int i, bool[] inQuote)
     {
         var k = i;
-        while (k < t.Count && k - i < MaxSourceTokens && !inQuote[k] && t[k].IsWord && !rules.StopBefore.Contains(t[k].Lower)
+        while (k < t.Count && k - i < MaxSourceTokens && !inQuote[k] && t[k].IsWord && !rules.StopBefore.Contains(t[k].Lower) && !Auxiliaries.Contains(t[k].Lower)
             && !rules.Complementizers.Contains(t[k].Lower) && !(t[k].IsLowerWord && k == i && !rules.Definites.Contains(t[k].Lower) && !rules.Pronouns.Contains(t[k].Lower) && t[k].Lower is not ("officials" or "police")))
         {
             k++;
@@ -248,14 +288,14 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
         var sentence = layer.SentenceAt(open);
         Attribution? best = null;
         var bestDistance = int.MaxValue;
-        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        for (var k = Math.Max(sentence.FirstToken, open - SpeakerWindow); k < Math.Min(sentence.EndToken, open + SpeakerWindow); k++)
         {
             if (inQuote[k] || !IsVerb(t[k]) || Math.Abs(k - open) >= bestDistance)
             {
                 continue;
             }
 
-            var a = SourceBefore(layer, k, inQuote);
+            var a = SourceOf(layer, k, inQuote);
             if (a is null && k > sentence.FirstToken && t[k - 1].IsPunct(','))
             {
                 var end = NounPhraseEnd(t, k + 1, inQuote);
@@ -272,7 +312,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
         return best;
     }
 
-    private List<QuoteMention> Indirect(TextLayer layer, IReadOnlyList<EntityMention> entities, bool[] inQuote, HashSet<int> usedCues,
+    private List<QuoteMention> Indirect(TextLayer layer, PersonIndex entities, bool[] inQuote, HashSet<int> usedCues,
         bool[] timeTokens, string articleId, List<QuoteMention> direct, CancellationToken cancellationToken)
     {
         var t = layer.Tokens;
@@ -305,7 +345,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
                 Attribution? a;
                 if (rules.ContinuationCues.Contains(t[k].Lower) && k > sentence.FirstToken && t[k - 1].IsPunct(','))
                 {
-                    var earlier = direct.Concat(found).LastOrDefault(q => q.Cue is { } c && c.Start >= t[sentence.FirstToken].Start && c.Start < t[k].Start);
+                    var earlier = LastCueBefore(found, t[sentence.FirstToken].Start, t[k].Start) ?? LastCueBefore(direct, t[sentence.FirstToken].Start, t[k].Start);
                     var content = Content(layer, sentence, k + 1, inQuote, timeTokens);
                     if (earlier is not null && content is { } c2)
                     {
@@ -315,25 +355,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
                     continue;
                 }
 
-                if (t[k].Is("saying") && k > 0 && t[k - 1].Is("as"))
-                {
-                    var quoted = k - 1;
-                    a = SourceBefore(layer, quoted, inQuote);
-                    if (a is not null)
-                    {
-                        var from = layer.TokenAt(a.SourceStart);
-                        while (from < quoted && !t[from].IsCapitalized && !rules.Pronouns.Contains(t[from].Lower))
-                        {
-                            from++;
-                        }
-
-                        a = from < quoted ? a with { CueStart = t[k].Start, CueEnd = t[k].End, SourceStart = t[from].Start } : null;
-                    }
-                }
-                else
-                {
-                    a = SourceBefore(layer, k, inQuote);
-                }
+                a = SourceOf(layer, k, inQuote);
 
                 if (a is null)
                 {
@@ -356,8 +378,58 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
         return found;
     }
 
-    private static bool Overlaps(List<QuoteMention> quotes, int start, int end) =>
-        quotes.Any(q => q.Content.Start >= start && q.Content.End <= end && q.Kind == QuoteKind.Direct && end - start - (q.Content.End - q.Content.Start) < 12);
+    /// <summary>Whether a direct quote fills nearly all of [start, end) (then the indirect reading adds nothing). Quotes are in text order.</summary>
+    private static bool Overlaps(List<QuoteMention> quotes, int start, int end)
+    {
+        for (var k = FirstAtOrAfter(quotes, start); k < quotes.Count && quotes[k].Content.Start <= start + 12; k++)
+        {
+            var q = quotes[k];
+            if (q.Content.End <= end && q.Kind == QuoteKind.Direct && end - start - (q.Content.End - q.Content.Start) < 12)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The last quote (of a list in text order) whose cue lies in [from, before), looking back a few quotes only.</summary>
+    private static QuoteMention? LastCueBefore(List<QuoteMention> quotes, int from, int before)
+    {
+        for (var k = Math.Min(quotes.Count, FirstAtOrAfter(quotes, before) + 4) - 1; k >= 0 && k >= quotes.Count - 64; k--)
+        {
+            if (quotes[k].Cue is { } c && c.Start >= from && c.Start < before)
+            {
+                return quotes[k];
+            }
+
+            if (quotes[k].Content.End < from)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    private static int FirstAtOrAfter(List<QuoteMention> quotes, int offset)
+    {
+        int lo = 0, hi = quotes.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (quotes[mid].Content.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
 
     /// <summary>Whether "X said" closes its sentence: nothing but time words, punctuation or a prepositional phrase follows.</summary>
     private bool IsPostposed(TextLayer layer, SentenceSlice sentence, int verb, bool[] timeTokens)
@@ -401,7 +473,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
     }
 
     /// <summary>"According to X, content." or "Content, according to X."</summary>
-    private QuoteMention? AccordingTo(TextLayer layer, SentenceSlice sentence, int cue, int cueEnd, bool[] inQuote, IReadOnlyList<EntityMention> entities, string articleId)
+    private QuoteMention? AccordingTo(TextLayer layer, SentenceSlice sentence, int cue, int cueEnd, bool[] inQuote, PersonIndex entities, string articleId)
     {
         var t = layer.Tokens;
         var end = cueEnd;

@@ -13,7 +13,7 @@ internal sealed class TimeRecognizer(TimeExtractor extractor, TimeResolver resol
         var kept = new List<TimeCandidate>(candidates.Count);
         foreach (var c in candidates)
         {
-            if (resolver.Resolve(c, anchor, layer) is not { } timex)
+            if (Resolve(c, anchor, layer) is not { } timex)
             {
                 continue;
             }
@@ -31,6 +31,19 @@ internal sealed class TimeRecognizer(TimeExtractor extractor, TimeResolver resol
         return (mentions, kept);
     }
 
+    /// <summary>Resolves one candidate; a value outside the calendar ("10,000,000 days ago") leaves it out.</summary>
+    private Timex? Resolve(TimeCandidate c, DateOnly? anchor, TextLayer layer)
+    {
+        try
+        {
+            return resolver.Resolve(c, anchor, layer);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>A clock time takes the day of a full date stated in the same sentence ("on Monday at 10 a.m.").</summary>
     private static void AttachClocksToDays(TextLayer layer, List<TimeMention> mentions, List<TimeCandidate> candidates)
     {
@@ -42,7 +55,7 @@ internal sealed class TimeRecognizer(TimeExtractor extractor, TimeResolver resol
             }
 
             var sentence = layer.SentenceOf[candidates[i].FirstToken];
-            var day = Enumerable.Range(0, mentions.Count)
+            var day = Enumerable.Range(Math.Max(0, i - 8), Math.Min(mentions.Count, i + 9) - Math.Max(0, i - 8))
                 .Where(j => j != i && layer.SentenceOf[candidates[j].FirstToken] == sentence && mentions[j].Type == TimexType.Date
                     && mentions[j].Value.Length == 10 && mentions[j].Value[4] == '-' && mentions[j].Value[7] == '-')
                 .OrderBy(j => Math.Abs(j - i))

@@ -45,7 +45,7 @@ internal sealed class TimeResolver(TimeRules rules)
 
     private static Timex? Calendar(TimeCandidate c, DateOnly? anchor)
     {
-        if (c.Month is not { } month)
+        if (c.Month is not { } month || month is < 1 or > 12 || c.Day is < 1 || c.Year is < 1 or > 9999)
         {
             return null;
         }
