@@ -54,6 +54,9 @@ public sealed class ComparisonRules
     public int MinContentWords { get; init; } = 4;
     public double ContextThreshold { get; init; } = 0.2;
     public int ContextMinShared { get; init; } = 2;
+
+    /// <summary>The context overlap (Dice) two incompatible values need before they are called a conflict.</summary>
+    public double ConflictThreshold { get; init; } = 0.5;
     public int ContextWords { get; init; } = 8;
 
     public required IReadOnlyList<FramingKind> FramingKinds { get; init; }
@@ -133,6 +136,7 @@ public sealed class ComparisonRules
             MinContentWords = claims.MinContentWords ?? 4,
             ContextThreshold = claims.ContextThreshold ?? 0.2,
             ContextMinShared = claims.ContextMinShared ?? 2,
+            ConflictThreshold = claims.ConflictThreshold ?? 0.5,
             ContextWords = claims.ContextWords ?? 8,
             FramingKinds = [.. (framing.Kinds ?? []).Select(k => new FramingKind(k.Kind ?? "framing", k.Note ?? "", k.Phrases ?? []))],
             EmphasisNote = framing.Emphasis?.Note ?? "emphasis",
@@ -158,7 +162,7 @@ public sealed class ComparisonRules
 
     private sealed record QuantitiesFile(Dictionary<string, ToleranceEntry>? Tolerances, int? RoundedTrailingZeros, double? RoundedRelative);
 
-    private sealed record ClaimsFile(double? MatchThreshold, double? AgreedThreshold, double? ClusterThreshold, int? MinShared, int? MinContentWords, double? ContextThreshold, int? ContextMinShared, int? ContextWords);
+    private sealed record ClaimsFile(double? MatchThreshold, double? AgreedThreshold, double? ClusterThreshold, int? MinShared, int? MinContentWords, double? ContextThreshold, int? ContextMinShared, double? ConflictThreshold, int? ContextWords);
 
     private sealed record FramingKindEntry(string? Kind, string? Note, List<string>? Phrases);
 

@@ -18,7 +18,7 @@ internal sealed class DateAligner(ContentWords words)
         foreach (var article in articles)
         {
             foreach (var t in article.Analyzed.Times
-                .Where(t => t.Type is TimexType.Date or TimexType.Time && article.Valid(t.Span) && !string.IsNullOrWhiteSpace(t.Value))
+                .Where(t => t.Type is TimexType.Date or TimexType.Time && article.Valid(t.Span) && !string.IsNullOrWhiteSpace(t.Value) && !InDateline(article, t))
                 .OrderBy(t => t.Span.Start))
             {
                 if (items.Count >= maxItems)
@@ -31,6 +31,7 @@ internal sealed class DateAligner(ContentWords words)
             }
         }
 
+        var stated = items.Select(i => (i.Article.Index, i.Value)).ToHashSet();
         var links = new List<(int, int, double)>();
         var related = new HashSet<(int, int)>();
         for (var i = 0; i < items.Count; i++)
@@ -51,8 +52,15 @@ internal sealed class DateAligner(ContentWords words)
                     continue;
                 }
 
-                var sameEvent = dice >= words.Rules.ContextThreshold && shared >= words.Rules.ContextMinShared;
-                if (sameEvent || (sameValue && shared >= 1))
+                // Two different dates are one event's only when their contexts are close and neither outlet
+                // also gives the other's date (then each is simply telling two things).
+                var compatible = Compatible(a.Value, b.Value);
+                var sameEvent = shared >= words.Rules.ContextMinShared && (compatible
+                    ? dice >= words.Rules.ContextThreshold
+                    : dice >= words.Rules.ConflictThreshold && !stated.Contains((a.Article.Index, b.Value)) && !stated.Contains((b.Article.Index, a.Value)));
+                // The same calendar day in two articles of one story is taken as the same date even when the
+                // words around it differ; coarser values (a year, a month) need a shared word too.
+                if (sameEvent || (sameValue && (shared >= 1 || IsDayOrFiner(a.Value))))
                 {
                     related.Add((i, j));
                     links.Add((i, j, dice + (sameValue ? 1 : 0)));
@@ -63,6 +71,13 @@ internal sealed class DateAligner(ContentWords words)
         var groups = Drafting.Agglomerate(items.Count, links, (x, y) => related.Contains(x < y ? (x, y) : (y, x)));
         return [.. groups.Select(c => Judge([.. c.Select(i => items[i])]))];
     }
+
+    private static bool IsDayOrFiner(string value) =>
+        value.Length >= 10 && LooksLikeCalendar(value) && value[4] == '-' && value[7] == '-' && !value.Contains('X', StringComparison.Ordinal);
+
+    /// <summary>A dateline's date says when the outlet filed the story, not when anything in it happened.</summary>
+    private static bool InDateline(ArticleView article, TimeMention time) =>
+        article.Analyzed.Dateline is { } line && time.Span.Start >= line.Start && time.Span.End <= line.End;
 
     private static FactDraft Judge(List<Item> group)
     {

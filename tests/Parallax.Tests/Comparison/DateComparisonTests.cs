@@ -62,6 +62,40 @@ public sealed class DateComparisonTests
         Assert.All(dates, f => Assert.Equal(FactStatus.Unique, f.Status));
     }
 
+    [Fact]
+    public void A_dateline_date_is_when_the_story_was_filed_not_an_event_date()
+    {
+        // Given a dateline date in one article and an event date with similar words in another
+        var a = new ArticleBuilder("a", "Wire", "KESTREL FALLS, March 11 (Wire) - Minister Varga visited Kestrel Falls after the flood.").Time("March 11", "2025-03-11");
+        var b = new ArticleBuilder("b", "Ledger", "Minister Varga visited Kestrel Falls on Monday after the flood.").Time("Monday", "2025-03-10");
+        var withDateline = a.Build() with { Dateline = a.Find("KESTREL FALLS, March 11 (Wire) -") };
+
+        // When compared
+        var dates = Compared.Of(Compared.Run(withDateline, b), FactKind.Date);
+
+        // Then the dateline's date is not compared at all
+        var only = Assert.Single(dates);
+        Assert.Equal("2025-03-10", only.Value);
+        Assert.Equal(FactStatus.Unique, only.Status);
+    }
+
+    [Fact]
+    public void An_outlet_that_gives_both_dates_does_not_contradict_the_other()
+    {
+        // Given one outlet with the meeting on Wednesday and another with the meeting on Wednesday and a visit on Friday
+        var a = new ArticleBuilder("a", "Times", "Shoigu met his Tajik counterpart in Dushanbe on Wednesday to discuss the border.").Time("Wednesday", "2021-07-28");
+        var b = new ArticleBuilder("b", "Press", "Shoigu met his Tajik counterpart on Wednesday. On Friday officials in Dushanbe discussed the border.")
+            .Time("Wednesday", "2021-07-28").Time("Friday", "2021-07-23");
+
+        // When compared
+        var dates = Compared.Of(Compared.Run(a, b), FactKind.Date);
+
+        // Then Wednesday is agreed and Friday is the second outlet's own, not a conflict
+        Assert.DoesNotContain(dates, f => f.Status == FactStatus.Conflict);
+        Assert.Contains(dates, f => f.Value == "2021-07-28" && f.Status == FactStatus.Agreed);
+        Assert.Contains(dates, f => f.Value == "2021-07-23" && f.Status == FactStatus.Unique);
+    }
+
     [Theory]
     [InlineData("2025-03-10", "2025-03-10T14:00", true)]
     [InlineData("XXXX-03-10", "2025-03-10", true)]

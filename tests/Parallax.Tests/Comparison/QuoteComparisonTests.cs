@@ -1,3 +1,4 @@
+using Parallax.Facts;
 using Parallax.Comparison;
 
 namespace Parallax.Tests.Comparison;
@@ -78,5 +79,38 @@ public sealed class QuoteComparisonTests
         Assert.Equal(FactStatus.Agreed, fact.Status);
         Assert.Contains("Elena Varga", fact.Summary, StringComparison.Ordinal);
         Assert.Contains(report.Diagnostics, d => d.Code == "comparison.unanalyzed");
+    }
+
+    [Fact]
+    public void Reported_speech_paraphrased_by_another_outlet_is_compared_as_a_claim()
+    {
+        // Given the fire service's statement reported in different words by two outlets
+        var a = new ArticleBuilder("a", "Coastline", "Three people were killed when a footbridge collapsed near Orrin, the fire service said.")
+            .Quote("Three people were killed when a footbridge collapsed near Orrin", "the fire service", QuoteKind.Indirect);
+        var b = new ArticleBuilder("b", "Ledger", "Three people died when a footbridge collapsed near the village of Orrin, the Eastmoor fire service said.")
+            .Quote("Three people died when a footbridge collapsed near the village of Orrin", "the Eastmoor fire service", QuoteKind.Indirect);
+
+        // When compared
+        var report = Compared.Run(a, b);
+
+        // Then the statement is one claim both state, not two quotes each outlet alone carries
+        Assert.DoesNotContain(report.Facts, f => f.Kind == FactKind.Quote);
+        var claim = Compared.Single(report, FactKind.Claim);
+        Assert.NotEqual(FactStatus.Unique, claim.Status);
+        Assert.Equal(["a", "b"], claim.Mentions.Select(m => m.Article).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Reported_speech_no_one_else_carries_stays_a_quote_with_its_speaker_and_no_duplicate_claim()
+    {
+        var a = new ArticleBuilder("a", "Wire", "Eastmoor Hydro said it would appeal the fine.")
+            .Quote("it would appeal the fine", "Eastmoor Hydro", QuoteKind.Indirect);
+        var b = new ArticleBuilder("b", "Ledger", "Three people died when a footbridge collapsed near Orrin.");
+
+        var report = Compared.Run(a, b);
+
+        var quote = Compared.Single(report, FactKind.Quote);
+        Assert.Equal(FactStatus.Unique, quote.Status);
+        Assert.DoesNotContain(report.Facts, f => f.Kind == FactKind.Claim && f.Mentions.Any(m => m.Article == "a"));
     }
 }

@@ -108,7 +108,7 @@ public sealed class SampleStoryTests
         Assert.Contains(courier, m => m.Kind == "hedge" && m.Text == "reportedly");
         Assert.Contains(courier, m => m.Kind == "hedge" && m.Text == "appeared to");
         Assert.Contains(courier, m => m.Kind == "loaded" && m.Text == "so-called");
-        Assert.Contains(courier, m => m.Kind == "loaded" && m.Text == "Reckless");
+        Assert.Contains(courier, m => m.Kind == "loaded" && m.Text == "neglected");
         var quote = Compared.Single(report, FactKind.Quote).Mentions.Single(m => m.Article == "courier");
         Assert.DoesNotContain(report.Framing, m => m.Article == "courier" && m.Start < quote.End && quote.Start < m.End && m.Kind != FramingAnalyzer.Omission);
         Assert.DoesNotContain(report.Framing, m => m.Article != "courier" && m.Kind is "hedge" or "loaded");
