@@ -1,5 +1,5 @@
-using Parallax.Facts;
 using Parallax.Comparison;
+using Parallax.Facts;
 
 namespace Parallax.Tests.Comparison;
 
