@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Whole-command throughput: generates a JSON Lines corpus of N distinct articles from the shipped samples
 # (each copy has its own numbers, names and place so that none is a duplicate of another) and times
-# `parallax ingest` into a fresh store and `parallax compare` over the corpus; prints articles/s and peak memory.
+# `parallax ingest` into a fresh store over all N, and `parallax compare` over the first 100 as one story
+# (comparison is pairwise within a story); prints articles/s and peak memory.
 #   bench/throughput.sh [N=2000] [THREADS=default]
 set -euo pipefail
 n="${1:-2000}"
@@ -27,12 +28,14 @@ with open(out, "w", encoding="utf-8") as f:
         line = {"url": f"https://bench.example/{i}", "published": f"2025-03-{1 + i % 28:02d}", kind: body}
         f.write(json.dumps(line) + "\n")
 PY
-size=$(du -k "$work/corpus.jsonl" | cut -f1)
+head -n 100 "$work/corpus.jsonl" >"$work/story.jsonl"
 run() {
   local label="$1"; shift
   /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
   read -r secs kb <"$work/time"
-  python3 -c "import sys; n,s,kb=int(sys.argv[1]),float(sys.argv[2]),int(sys.argv[3]); print(f'{sys.argv[4]}: {n} articles ({sys.argv[5]} KB) in {s:.1f} s = {n/s:.0f} articles/s, peak RSS {kb/1024:.0f} MB')" "$n" "$secs" "$kb" "$label" "$size"
+  python3 -c "import sys; n,s,kb=int(sys.argv[1]),float(sys.argv[2]),int(sys.argv[3]); print(f'{sys.argv[4]}: {n} articles in {s:.1f} s = {n/s:.0f} articles/s, peak RSS {kb/1024:.0f} MB')" "$count" "$secs" "$kb" "$label"
 }
+count=$n
 run "ingest" "$repo/parallax" ingest "$work/corpus.jsonl" --db "$work/store.db" ${THREADS:+--threads "$THREADS"}
-run "compare" "$repo/parallax" compare "$work/corpus.jsonl" --format json ${THREADS:+--threads "$THREADS"}
+count=$(wc -l <"$work/story.jsonl")
+run "compare" "$repo/parallax" compare "$work/story.jsonl" --format json ${THREADS:+--threads "$THREADS"}
