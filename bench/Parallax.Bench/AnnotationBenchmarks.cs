@@ -23,15 +23,7 @@ public class AnnotationBenchmarks
     public void Setup()
     {
         var extractor = new Extractor();
-        var samples = Path.Combine(AppContext.BaseDirectory, "samples");
-        _samples = [.. Directory.EnumerateFiles(samples)
-            .Where(p => p.EndsWith(".html", StringComparison.Ordinal) || p.EndsWith(".txt", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(p => SourceDocument.FromBytes(
-                Path.GetFileName(p),
-                p.EndsWith(".html", StringComparison.Ordinal) ? ContentKind.Html : ContentKind.Text,
-                File.ReadAllBytes(p),
-                new DocumentHints { Published = new DateTimeOffset(2025, 3, 11, 0, 0, 0, TimeSpan.Zero) }))
+        _samples = [.. SampleDocuments.Load()
             .Select(d => extractor.Extract(d).Article)
             .OfType<Article>()];
         var text = new StringBuilder();

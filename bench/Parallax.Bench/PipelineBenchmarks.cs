@@ -15,18 +15,7 @@ public class PipelineBenchmarks
     private SourceDocument[] _documents = [];
 
     [GlobalSetup]
-    public void Setup()
-    {
-        var samples = Path.Combine(AppContext.BaseDirectory, "samples");
-        _documents = [.. Directory.EnumerateFiles(samples)
-            .Where(p => p.EndsWith(".html", StringComparison.Ordinal) || p.EndsWith(".txt", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(p => SourceDocument.FromBytes(
-                Path.GetFileName(p),
-                p.EndsWith(".html", StringComparison.Ordinal) ? ContentKind.Html : ContentKind.Text,
-                File.ReadAllBytes(p),
-                new DocumentHints { Published = new DateTimeOffset(2025, 3, 11, 0, 0, 0, TimeSpan.Zero) }))];
-    }
+    public void Setup() => _documents = SampleDocuments.Load();
 
     [Benchmark(Description = "extract + analyze + group + compare, 4 samples")]
     public int WholePipeline()
