@@ -1,4 +1,5 @@
 using Parallax.Documents;
+using Parallax.Tests.TestKit;
 using static Parallax.Tests.Ingest.IngestTestKit;
 
 namespace Parallax.Tests.Ingest;
@@ -9,7 +10,7 @@ public sealed class SeedIngestTests
     [Fact]
     public async Task The_seed_folder_gives_two_text_documents_dated_by_their_sidecars()
     {
-        var seeds = SeedsFolder();
+        var seeds = TestPaths.Seeds();
 
         var items = await ReadAll([seeds]);
 
@@ -19,21 +20,5 @@ public sealed class SeedIngestTests
             Assert.Equal(ContentKind.Text, i.Document!.Kind);
             Assert.Equal(new DateTimeOffset(2021, 7, 28, 0, 0, 0, TimeSpan.Zero), i.Document.Hints.Published);
         });
-    }
-
-    /// <summary>shared/seeds found by walking up from the test binaries; skips the test when absent.</summary>
-    private static string SeedsFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var seeds = Path.Combine(dir.FullName, "shared", "seeds");
-            if (Directory.Exists(seeds))
-            {
-                return seeds;
-            }
-        }
-
-        Assert.Skip("shared/seeds not found above " + AppContext.BaseDirectory + "; the seed tests need the repo cloned next to shared/");
-        return "";
     }
 }
