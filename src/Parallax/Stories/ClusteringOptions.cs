@@ -24,6 +24,12 @@ public sealed record ClusteringOptions
     /// <summary>Weight multiplier of entity features over content terms.</summary>
     public double EntityBoost { get; init; } = 2.0;
 
+    /// <summary>Refinement passes over a batch after the single pass (<see cref="IncrementalClusterer.Reassign"/>).</summary>
+    public int RefinePasses { get; init; } = 2;
+
+    /// <summary>How much better another story must score than the article's own for a refinement pass to move it.</summary>
+    public double RefineMargin { get; init; } = 0.01;
+
     /// <summary>Weight multiplier of place names (where the event happened tells similar events apart).</summary>
     public double PlaceBoost { get; init; } = 1.0;
 
