@@ -3,8 +3,8 @@
 #   eval/near_duplicates.sh [dev]   ../shared/eval/near_duplicates/ecbplus_{docs,pairs}.jsonl
 #   eval/near_duplicates.sh SPLIT   ../shared/eval/near_duplicates/SPLIT/ecbplus_{docs,pairs}.jsonl
 # MODE=pairs (default): `parallax cluster --pairs` writes {"a","b","score","same_event"} per pair, same_event
-#   being score >= the pair threshold (PAIR_THRESHOLD=0.06 passes --pair-threshold; by default the command's own,
-#   chosen on dev); the scorer adds ROC-AUC. THRESHOLD=0.1 passes the story-joining --threshold (MODE=clusters).
+#   being score >= the pair threshold (PAIR_THRESHOLD=0.05 passes --pair-threshold; by default the command's own,
+#   chosen on dev); the scorer adds ROC-AUC. THRESHOLD=0.08 passes the story-joining --threshold (MODE=clusters).
 # MODE=clusters: same_event = both documents in one story of `parallax cluster` over all documents, with the
 #   pair score kept for AUC (what a user sees: two articles are the same event when they share a story).
 set -euo pipefail

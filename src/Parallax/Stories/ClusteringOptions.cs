@@ -6,14 +6,14 @@ public sealed record ClusteringOptions
     public static readonly ClusteringOptions Default = new();
 
     /// <summary>Smallest time-decayed cosine between an article and a story centroid for the article to join it.</summary>
-    public double Threshold { get; init; } = 0.1;
+    public double Threshold { get; init; } = 0.08;
 
     /// <summary>
     /// Smallest article-to-article similarity for two single articles to count as the same event
     /// (`parallax cluster --pairs`). Lower than <see cref="Threshold"/>: one article against another shares fewer
-    /// features than an article against a story's centroid. Chosen on the ECB+ dev pairs (F1 0.843).
+    /// features than an article against a story's centroid. Chosen on the ECB+ dev pairs (F1 0.849).
     /// </summary>
-    public double PairThreshold { get; init; } = 0.06;
+    public double PairThreshold { get; init; } = 0.05;
 
     /// <summary>
     /// Smallest cosine between two story centroids for an article that passes <see cref="Threshold"/> with both
@@ -40,7 +40,7 @@ public sealed record ClusteringOptions
     public double IdfPower { get; init; } = 2.0;
 
     /// <summary>Features kept per article (the heaviest); bounds memory and index size.</summary>
-    public int MaxFeaturesPerArticle { get; init; } = 100;
+    public int MaxFeaturesPerArticle { get; init; } = 60;
 
     /// <summary>Heaviest rare features of a new article looked up in the inverted index.</summary>
     public int QueryFeatures { get; init; } = 30;
