@@ -2,7 +2,7 @@
 # Scores `parallax cluster` on the shared story-clustering eval (ECB+; BCubed F1 with score.py).
 #   eval/clustering.sh dev          ../shared/eval/story_clustering/ecbplus_docs.jsonl
 #   eval/clustering.sh SPLIT        ../shared/eval/story_clustering/SPLIT/ecbplus_docs.jsonl (a held-out copy)
-# THRESHOLD=0.35 passes --threshold to the command. Only "id" and "text" of each document reach the command.
+# THRESHOLD=0.08 passes --threshold to the command. Only "id" and "text" of each document reach the command.
 set -euo pipefail
 split="${1:?usage: eval/clustering.sh dev|SPLIT}"
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -3,7 +3,8 @@
 #   eval/near_duplicates.sh [dev]   ../shared/eval/near_duplicates/ecbplus_{docs,pairs}.jsonl
 #   eval/near_duplicates.sh SPLIT   ../shared/eval/near_duplicates/SPLIT/ecbplus_{docs,pairs}.jsonl
 # MODE=pairs (default): `parallax cluster --pairs` writes {"a","b","score","same_event"} per pair, same_event
-#   being score >= the clustering threshold (THRESHOLD=0.35 passes --threshold); the scorer adds ROC-AUC.
+#   being score >= the pair threshold (PAIR_THRESHOLD=0.05 passes --pair-threshold; by default the command's own,
+#   chosen on dev); the scorer adds ROC-AUC. THRESHOLD=0.08 passes the story-joining --threshold (MODE=clusters).
 # MODE=clusters: same_event = both documents in one story of `parallax cluster` over all documents, with the
 #   pair score kept for AUC (what a user sees: two articles are the same event when they share a story).
 set -euo pipefail
@@ -25,7 +26,7 @@ for line in sys.stdin:
     if line.strip():
         d = json.loads(line); print(json.dumps({"a": d["a"], "b": d["b"]}))' <"$dir/ecbplus_pairs.jsonl" >"$out/pairs.jsonl"
 # A non-zero exit with output written means some lines were skipped (the diagnostics are on stderr).
-"$repo/parallax" cluster --input "$out/input.jsonl" --pairs "$out/pairs.jsonl" --output "$out/scores.jsonl" ${THRESHOLD:+--threshold "$THRESHOLD"} >&2 || true
+"$repo/parallax" cluster --input "$out/input.jsonl" --pairs "$out/pairs.jsonl" --output "$out/scores.jsonl" ${PAIR_THRESHOLD:+--pair-threshold "$PAIR_THRESHOLD"} >&2 || true
 [ -s "$out/scores.jsonl" ] || { echo "near_duplicates.sh: parallax cluster wrote nothing" >&2; exit 1; }
 pred="$out/scores.jsonl"
 if [ "$mode" = clusters ]; then

@@ -29,7 +29,7 @@ internal sealed record AnnotationJson(
         return new AnnotationJson(
             id,
             [.. analyzed.Entities.Select(e => new EntityJson(at(e.Span.Start), at(e.Span.End), ScorerType(e), e.Subtype ?? KindName(e.Kind), e.Text, e.Canonical))],
-            [.. analyzed.Times.Select(t => new TimexJson(at(t.Span.Start), at(t.Span.End), TimexTypeName(t.Type), t.Value, t.Text) { Mod = t.Mod })],
+            [.. analyzed.Times.Select(t => new TimexJson(at(t.Span.Start), at(t.Span.End), TimexTypeName(t.Type), t.Value, t.Text) { Mod = t.Mod, Function = t.Function })],
             [.. analyzed.Quantities.Select(q => new QuantityJson(at(q.Span.Start), at(q.Span.End), q.Text, double.IsFinite(q.Value) ? q.Value : null, q.Unit, q.Counted, q.Approximation.ToString()))],
             [.. analyzed.Quotes.Select(q => new AttributionJson(
                 [Of(q.Kind == QuoteKind.Indirect ? q.Content : WithQuotationMarks(text, q.Content))],
@@ -129,6 +129,10 @@ internal sealed record TimexJson(
     [JsonPropertyName("mod")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Mod { get; init; }
+
+    [JsonPropertyName("functionInDocument")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Function { get; init; }
 }
 
 internal sealed record QuantityJson(

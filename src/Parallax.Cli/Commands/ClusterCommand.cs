@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
 using Parallax.Documents;
 using Parallax.Stories;
@@ -8,7 +9,8 @@ namespace Parallax.Cli.Commands;
 /// <summary>
 /// `parallax cluster --input FILE.jsonl --output FILE.jsonl`: groups clean texts into stories. Reads
 /// {"id","text","title"?,"published"?,"outlet"?} per line, writes {"id","cluster"} per line in input order.
-/// With --pairs PAIRS.jsonl ({"a","b"} per line) it writes {"a","b","score","same_event"} instead.
+/// With --pairs PAIRS.jsonl ({"a","b"} per line) it writes {"a","b","score","same_event"} instead, same_event being
+/// score >= --pair-threshold (default <see cref="ClusteringOptions.PairThreshold"/>, chosen on the ECB+ dev pairs).
 /// </summary>
 internal static class ClusterCommand
 {
@@ -20,15 +22,19 @@ internal static class ClusterCommand
         var output = new Option<FileInfo?>("--output") { Description = "JSON Lines of {id, cluster} (stdout when absent)" };
         var pairs = new Option<FileInfo?>("--pairs") { Description = "score these {a, b} pairs instead of writing clusters" };
         var threshold = new Option<double?>("--threshold") { Description = "similarity needed to join a story" };
+        var pairThreshold = new Option<double?>("--pair-threshold")
+        {
+            Description = $"with --pairs: similarity needed for same_event (default {ClusteringOptions.Default.PairThreshold.ToString(CultureInfo.InvariantCulture)})",
+        };
         var command = new Command("cluster", "Group articles (JSON Lines) into stories: duplicates, syndication, same-event clusters.")
         {
-            input, output, pairs, threshold,
+            input, output, pairs, threshold, pairThreshold,
         };
-        command.SetAction(parsed => Run(context, parsed.GetValue(input)!, parsed.GetValue(output), parsed.GetValue(pairs), parsed.GetValue(threshold)));
+        command.SetAction(parsed => Run(context, parsed.GetValue(input)!, parsed.GetValue(output), parsed.GetValue(pairs), parsed.GetValue(threshold), parsed.GetValue(pairThreshold)));
         return command;
     }
 
-    private static int Run(CliContext context, FileInfo input, FileInfo? output, FileInfo? pairs, double? threshold)
+    private static int Run(CliContext context, FileInfo input, FileInfo? output, FileInfo? pairs, double? threshold, double? pairThreshold)
     {
         if (!input.Exists)
         {
@@ -50,6 +56,7 @@ internal static class ClusterCommand
         }
 
         var clustering = threshold is { } t ? ClusteringOptions.Default with { Threshold = t } : ClusteringOptions.Default;
+        clustering = pairThreshold is { } pt ? clustering with { PairThreshold = pt } : clustering;
         using var writer = output is null ? null : new StreamWriter(output.FullName);
         var target = writer ?? context.Out;
         if (pairs is not null)

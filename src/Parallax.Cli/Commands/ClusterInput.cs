@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Parallax.Documents;
+using Parallax.Facts;
 using Parallax.Stories;
 
 namespace Parallax.Cli.Commands;
@@ -14,6 +15,7 @@ internal static class ClusterInput
     public static List<ClusterRecord> Read(string path, List<Diagnostic> diagnostics)
     {
         var extractor = new StoryFeatureExtractor();
+        var analyzer = new TextAnalyzer();
         var records = new List<ClusterRecord>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var number = 0;
@@ -32,7 +34,7 @@ internal static class ClusterInput
                 continue;
             }
 
-            var record = Parse(line, source, extractor, diagnostics);
+            var record = Parse(line, source, analyzer, extractor, diagnostics);
             if (record is not null && !seen.Add(record.Id))
             {
                 diagnostics.Add(new Diagnostic(Severity.Error, "input.duplicate-id", $"id '{record.Id}' appears twice; the later line is skipped", source));
@@ -48,7 +50,7 @@ internal static class ClusterInput
         return records;
     }
 
-    private static ClusterRecord? Parse(string line, string source, StoryFeatureExtractor extractor, List<Diagnostic> diagnostics)
+    private static ClusterRecord? Parse(string line, string source, TextAnalyzer analyzer, StoryFeatureExtractor extractor, List<Diagnostic> diagnostics)
     {
         try
         {
@@ -82,7 +84,9 @@ internal static class ClusterInput
                 Map = OffsetMap.Identity(text.Length),
                 Input = text,
             };
-            return new ClusterRecord(id, article, extractor.FromText(id, text, title, outlet, published));
+            // Entities, places and resolved dates of the text stages are what tell two similar events apart.
+            var analyzed = analyzer.Analyze(article);
+            return new ClusterRecord(id, article, extractor.From(analyzed));
         }
         catch (JsonException e)
         {

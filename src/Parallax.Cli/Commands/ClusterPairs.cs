@@ -33,7 +33,7 @@ internal static class ClusterPairs
             }
 
             var score = Math.Clamp(clusterer.Similarity(left.Features, right.Features), 0, 1);
-            target.WriteLine(JsonSerializer.Serialize(new { a, b, score = Math.Round(score, 4), same_event = score >= clustering.Threshold }));
+            target.WriteLine(JsonSerializer.Serialize(new { a, b, score = Math.Round(score, 4), same_event = score >= clustering.PairThreshold }));
         }
     }
 

@@ -56,6 +56,12 @@ public sealed record TimeMention(Span Span, string Text, TimexType Type, string 
 {
     /// <summary>The TIMEX3 mod attribute (TimeML 1.2.1, section 2.2.1): START, MID, END ("the end of August").</summary>
     public string? Mod { get; init; }
+
+    /// <summary>
+    /// The TIMEX3 functionInDocument attribute (TimeML 1.2.1, section 2.2.1): "CREATION_TIME" for the date of a
+    /// dateline ("KESTREL FALLS, March 11 (Meridian Wire) -"), which dates the article rather than an event in it.
+    /// </summary>
+    public string? Function { get; init; }
 }
 
 public enum QuoteKind

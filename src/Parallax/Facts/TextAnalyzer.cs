@@ -88,6 +88,17 @@ public sealed class TextAnalyzer : ITextAnalyzer
             var tokens = _tokenizer.Tokenize(text, cancellationToken);
             var layer = _sentences.Split(text, tokens, cancellationToken);
             var (times, timeCandidates) = _times.Recognize(layer, article.Id, anchor, cancellationToken);
+            if (layer.Dateline is { } line)
+            {
+                for (var k = 0; k < times.Count && times[k].Span.Start < line.End; k++)
+                {
+                    if (times[k].Span.Start >= line.Start && times[k].Span.End <= line.End)
+                    {
+                        times[k] = times[k] with { Function = "CREATION_TIME" };
+                    }
+                }
+            }
+
             var taken = new bool[tokens.Count];
             foreach (var c in timeCandidates)
             {

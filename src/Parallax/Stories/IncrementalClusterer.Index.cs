@@ -35,6 +35,8 @@ public sealed partial class IncrementalClusterer
     private void Join(StoryCluster story, StoryFeatures features, Dictionary<string, double> vector)
     {
         story.Members.Add(features);
+        _storyOf[features.Id] = story;
+        _vectors[features.Id] = vector;
         if (features.Published is { } published)
         {
             story.First = story.First is { } first && first <= published ? first : published;

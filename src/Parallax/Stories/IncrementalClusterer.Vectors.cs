@@ -4,14 +4,20 @@ public sealed partial class IncrementalClusterer
 {
     private const string EntityPrefix = "e:";
 
+    private const string PlacePrefix = "p:";
+    private const string TimePrefix = "t:";
+
     private static IEnumerable<string> Keys(StoryFeatures features) =>
-        features.Terms.Keys.Concat(features.Entities.Distinct(StringComparer.Ordinal).Select(e => EntityPrefix + e));
+        features.Terms.Keys
+            .Concat(features.Entities.Distinct(StringComparer.Ordinal).Select(e => EntityPrefix + e))
+            .Concat(features.Places.Distinct(StringComparer.Ordinal).Select(p => PlacePrefix + p))
+            .Concat(features.Times.Distinct(StringComparer.Ordinal).Select(t => TimePrefix + t));
 
     private double Idf(string key)
     {
         var n = _observed.Count;
         var df = _documentFrequency.GetValueOrDefault(key);
-        return Math.Log((n + 1.0) / (df + 1.0)) + 1.0;
+        return Math.Pow(Math.Log((n + 1.0) / (df + 1.0)) + 1.0, _options.IdfPower);
     }
 
     /// <summary>The unit tf-idf vector of the heaviest features: (1 + ln tf) x idf, entities boosted.</summary>
@@ -23,11 +29,9 @@ public sealed partial class IncrementalClusterer
             weights[term] = (1 + Math.Log(count)) * Idf(term);
         }
 
-        foreach (var group in features.Entities.GroupBy(e => e, StringComparer.Ordinal))
-        {
-            var key = EntityPrefix + group.Key;
-            weights[key] = _options.EntityBoost * (1 + Math.Log(group.Count())) * Idf(key);
-        }
+        AddNamed(weights, features.Entities, EntityPrefix, _options.EntityBoost);
+        AddNamed(weights, features.Places, PlacePrefix, _options.PlaceBoost);
+        AddNamed(weights, features.Times, TimePrefix, _options.TimeBoost);
 
         var kept = weights
             .OrderByDescending(p => p.Value)
@@ -42,6 +46,20 @@ public sealed partial class IncrementalClusterer
         }
 
         return vector;
+    }
+
+    private void AddNamed(Dictionary<string, double> weights, IReadOnlyList<string> names, string prefix, double boost)
+    {
+        if (boost <= 0)
+        {
+            return;
+        }
+
+        foreach (var group in names.GroupBy(n => n, StringComparer.Ordinal))
+        {
+            var key = prefix + group.Key;
+            weights[key] = boost * (1 + Math.Log(group.Count())) * Idf(key);
+        }
     }
 
     private static double Cosine(Dictionary<string, double> unit, Dictionary<string, double> other, double otherNorm)

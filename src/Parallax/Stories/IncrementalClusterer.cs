@@ -48,6 +48,8 @@ public sealed partial class IncrementalClusterer
     private readonly Dictionary<string, List<StoryCluster>> _index = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StoryCluster> _stories = new(StringComparer.Ordinal);
     private readonly List<StoryCluster> _order = [];
+    private readonly Dictionary<string, StoryCluster> _storyOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, double>> _vectors = new(StringComparer.Ordinal);
 
     public IncrementalClusterer(ClusteringOptions? options = null, StoryFeatureExtractor? extractor = null)
     {

@@ -26,8 +26,9 @@ public sealed class StoryFeatureExtractor
         // Without entities from the text stages (none found, or no entity stage configured) the capitalised
         // names stand in, as for bare text: otherwise names, the strongest story signal, would be lost.
         var entities = analyzed.Entities.Count > 0
-            ? analyzed.Entities.Select(e => e.Canonical.Trim().ToLowerInvariant()).Where(e => e.Length > 1).ToList()
+            ? analyzed.Entities.Where(e => e.Kind != EntityKind.Place).Select(e => Name(e.Canonical)).Where(e => e.Length > 1).ToList()
             : CapitalisedNames(article.Text, words);
+        var places = analyzed.Entities.Where(e => e.Kind == EntityKind.Place).Select(e => Name(e.Canonical)).Where(e => e.Length > 1).ToList();
         var dates = analyzed.Times
             .Where(t => t.Type == TimexType.Date)
             .Select(t => ParseDay(t.Value))
@@ -35,8 +36,40 @@ public sealed class StoryFeatureExtractor
             .Distinct()
             .ToList();
         var title = article.Title?.Value ?? FirstLine(article.Text);
-        return new StoryFeatures(article.Id, title, article.Outlet?.Value, article.Published?.Value, Terms(words), entities, dates);
+        var times = analyzed.Times.Where(t => t.Type == TimexType.Date).SelectMany(t => TimeKeys(t.Value)).ToList();
+        return new StoryFeatures(article.Id, title, article.Outlet?.Value, article.Published?.Value, Terms(words), entities, dates)
+        {
+            Places = places,
+            Times = times,
+        };
     }
+
+    /// <summary>
+    /// The keys of a TIMEX3 date value (TimeML 1.2.1, section 2.2: "2008-12-06", "2008-12", "2008", "XXXX-12-06"):
+    /// its year, its year and month, and its month and day; unresolved parts ("XXXX") give no key.
+    /// </summary>
+    public static IEnumerable<string> TimeKeys(string timex)
+    {
+        var parts = timex.Split('-');
+        var year = parts[0].Length == 4 && parts[0].All(char.IsAsciiDigit) ? parts[0] : null;
+        var month = parts.Length > 1 && parts[1].Length == 2 && parts[1].All(char.IsAsciiDigit) ? parts[1] : null;
+        var day = parts.Length > 2 && parts[2].Length >= 2 && parts[2][..2].All(char.IsAsciiDigit) ? parts[2][..2] : null;
+        if (year is not null)
+        {
+            yield return year;
+            if (month is not null)
+            {
+                yield return year + "-" + month;
+            }
+        }
+
+        if (month is not null && day is not null)
+        {
+            yield return month + "-" + day;
+        }
+    }
+
+    private static string Name(string canonical) => canonical.Trim().ToLowerInvariant();
 
     public StoryFeatures FromText(string id, string text, string? title = null, string? outlet = null, DateTimeOffset? published = null)
     {

@@ -67,6 +67,21 @@ public sealed class StoryGrouper : IStoryGrouper
             storyOf[id] = story;
         }
 
+        // Refinement: articles without copies reconsider their story now that all stories exist.
+        var followed = copies.Syndication.Where(p => !string.Equals(p.Key, p.Value, StringComparison.Ordinal)).Select(p => p.Value).ToHashSet(StringComparer.Ordinal);
+        for (var pass = 0; pass < _options.Clustering.RefinePasses; pass++)
+        {
+            foreach (var i in PublicationOrder(features))
+            {
+                var id = features[i].Id;
+                var copy = copies.Syndication.TryGetValue(id, out var group) && !string.Equals(group, id, StringComparison.Ordinal);
+                if (!copy && !followed.Contains(id))
+                {
+                    clusterer.Reassign(features[i]);
+                }
+            }
+        }
+
         var stories = clusterer.Stories.Select(s => ToStory(s, copies)).ToList();
         return new StoryGrouping(stories, copies);
     }

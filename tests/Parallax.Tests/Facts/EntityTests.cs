@@ -23,6 +23,56 @@ public sealed class EntityTests
     }
 
     [Fact]
+    public void A_given_name_or_an_initial_makes_a_person_and_a_lone_surname_at_a_sentence_start_corefers()
+    {
+        // Given names without a role or speech verb: a common given name, an initial, a coordination of two names
+        const string text = "The match ended early.\nAll-rounder Phil Simmons took four wickets, and P. Ward made 40.\n"
+            + "Later Nasser Hussain and Peter Such batted.\nSimmons was named man of the match.";
+
+        // When it is analysed
+        var result = FactsTestKit.Analyze(text, "1996-08-30");
+
+        // Then each is a person of its own, and the lone "Simmons" opening a sentence takes the full name
+        var persons = result.Entities.Where(e => e.Kind == EntityKind.Person).ToList();
+        Assert.Contains(persons, p => p.Text == "Phil Simmons");
+        Assert.Contains(persons, p => p.Text == "P. Ward");
+        Assert.Contains(persons, p => p.Text == "Nasser Hussain");
+        Assert.Contains(persons, p => p.Text == "Peter Such");
+        Assert.Contains(persons, p => p.Text == "Simmons" && p.Canonical == "Phil Simmons");
+        Assert.DoesNotContain(result.Entities, e => e.Text.Contains(" and ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_with_a_country_in_brackets_is_a_player()
+    {
+        // Given a results line of unknown names, each followed by a country in brackets
+        // When it is analysed
+        var result = FactsTestKit.Analyze("Results on Friday:\nZoltan Brisk ( France ) beat Karel Umbra ( Germany ) 6-3 6-4.", "1996-08-30");
+
+        // Then both names are persons and the countries stay places
+        Assert.Contains(result.Entities, e => e.Text == "Zoltan Brisk" && e.Kind == EntityKind.Person);
+        Assert.Contains(result.Entities, e => e.Text == "Karel Umbra" && e.Kind == EntityKind.Person);
+        Assert.Contains(result.Entities, e => e.Text == "France" && e.Kind == EntityKind.Place);
+    }
+
+    [Fact]
+    public void In_a_sports_report_a_city_named_as_a_side_is_a_team_but_a_venue_and_a_dateline_stay_places()
+    {
+        // Given a soccer report where two cities are the sides, one the venue and one the dateline
+        const string text = "ISTANBUL 1996-08-30\nAnkara beat Istanbul 2-1 in a league match in Geneva, "
+            + "the winning goal coming after halftime.";
+
+        // When it is analysed
+        var result = FactsTestKit.Analyze(text, "1996-08-30");
+
+        // Then the sides are organisations, the venue and the dateline city are places
+        Assert.Contains(result.Entities, e => e.Text == "Ankara" && e.Kind == EntityKind.Organization);
+        Assert.Contains(result.Entities, e => e.Text == "Istanbul" && e.Kind == EntityKind.Organization);
+        Assert.Contains(result.Entities, e => e.Text == "Geneva" && e.Kind == EntityKind.Place);
+        Assert.Contains(result.Entities, e => e.Text == "ISTANBUL" && e.Kind == EntityKind.Place);
+    }
+
+    [Fact]
     public void A_role_starting_a_sentence_is_kept_whole_and_a_conjunction_is_not_part_of_it()
     {
         var result = FactsTestKit.Analyze("Water Minister Ana Pop came. The water rose. But Dutch finance minister Jan de Vries left.");

@@ -47,6 +47,15 @@ internal static class FactSpecs
       {"text": "The festival opened on 5th of August.", "anchor": "2021-07-28", "expect": [{"text": "5th of August", "type": "Date", "value": "2021-08-05"}]},
       {"text": "The storm hit on Dec. 30.", "anchor": "2022-01-02", "expect": [{"text": "Dec. 30", "type": "Date", "value": "2021-12-30"}]},
       {"text": "The vote was held three weeks ago.", "anchor": "2021-07-28", "expect": [{"text": "three weeks ago", "type": "Date", "value": "2021-W27"}]},
+      {"text": "Profit fell in the third quarter.", "anchor": "1989-11-02", "expect": [{"text": "the third quarter", "type": "Date", "value": "1989-Q3"}]},
+      {"text": "Third-quarter profit fell.", "anchor": "1989-11-02", "expect": [{"text": "Third-quarter", "type": "Date", "value": "1989-Q3"}]},
+      {"text": "Sales rose sharply in the quarter.", "anchor": "1989-11-02", "expect": [{"text": "the quarter", "type": "Date", "value": "1989-Q3"}]},
+      {"text": "The plant was sold on Oct. 23.", "anchor": "1999-05-07", "expect": [{"text": "Oct. 23", "type": "Date", "value": "1998-10-23"}]},
+      {"text": "The plant will be sold on Oct. 23.", "anchor": "1999-05-07", "expect": [{"text": "Oct. 23", "type": "Date", "value": "1999-10-23"}]},
+      {"text": "The talks resumed Thursday.", "anchor": "1999-05-07", "expect": [{"text": "Thursday", "type": "Date", "value": "1999-05-06"}]},
+      {"text": "The minister said she would travel Thursday.", "anchor": "1999-05-07", "expect": [{"text": "Thursday", "type": "Date", "value": "1999-05-06"}]},
+      {"text": "The law took effect in May.", "anchor": "2021-07-28", "expect": [{"text": "May", "type": "Date", "value": "2021-05"}]},
+      {"text": "He gave the Sun an interview.", "anchor": "2021-07-28", "expect": []},
       {"text": "Officials may close the road.", "anchor": "2021-07-28", "expect": []},
       {"text": "The Boeing 737 landed safely with 120 passengers.", "anchor": "2021-07-28", "expect": []}
     ]

@@ -44,6 +44,21 @@ public sealed class QuoteTests
     }
 
     [Fact]
+    public void A_quote_paragraph_without_a_cue_continues_the_last_speaker_and_new_cue_verbs_count()
+    {
+        // Given a quote by a named speaker, a following quote paragraph with no cue of its own, and a quote after "tweeted:"
+        var text = "Mayor Anna Kovacs spoke on Monday. \"The water is falling,\" Kovacs said.\n\n"
+            + "\"We will reopen the bridge next week.\"\n\nHealth Minister Tomas Berg tweeted: \"Stay home tonight.\"";
+
+        // When it is analysed
+        var result = FactsTestKit.Analyze(text);
+
+        // Then the bare paragraph is Anna Kovacs's and the tweet is Tomas Berg's
+        Assert.Equal("Anna Kovacs", Only(result, "We will reopen the bridge next week.").Speaker);
+        Assert.Equal("Tomas Berg", Only(result, "Stay home tonight.").Speaker);
+    }
+
+    [Fact]
     public void A_surname_and_a_role_noun_resolve_to_the_full_name()
     {
         // Given a person introduced with a role, then quoted by surname and by role

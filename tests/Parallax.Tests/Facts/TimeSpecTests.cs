@@ -24,4 +24,18 @@ public sealed class TimeSpecTests
         Assert.All(result.Times, t => Assert.Equal(spec.Anchor, t.Anchor));
         Assert.All(result.Times, t => Assert.Equal(t.Text, result.Slice(t.Span)));
     }
+
+    [Fact]
+    public void The_date_of_a_dateline_is_marked_as_the_creation_time()
+    {
+        // Given an article opening with a dateline that carries a date, and an event date in the body
+        const string text = "KESTREL FALLS, March 11 (Meridian Wire) - The dam burst on Monday, officials said.";
+
+        // When it is analysed
+        var result = FactsTestKit.Analyze(text, "2025-03-11");
+
+        // Then the dateline's date has functionInDocument CREATION_TIME and the event's date has none
+        Assert.Contains(result.Times, t => t.Text == "March 11" && t.Function == "CREATION_TIME");
+        Assert.Contains(result.Times, t => t.Text == "Monday" && t.Function is null);
+    }
 }

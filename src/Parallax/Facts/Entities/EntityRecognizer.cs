@@ -13,7 +13,8 @@ namespace Parallax.Facts.Entities;
 /// </summary>
 internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, FrozenWords speechVerbs)
 {
-    private sealed record Run(int Start, int End);
+    /// <summary>A run of name words; a weak run (a lone sentence-initial word) is a name only if it repeats a person's.</summary>
+    private sealed record Run(int Start, int End, bool Weak = false);
 
     public List<EntityMention> Recognize(TextLayer layer, bool[] taken, string articleId, CancellationToken cancellationToken)
     {
@@ -22,16 +23,16 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
         var runs = Runs(layer, taken, lowercase);
         var found = new List<EntityMention>();
         var pending = new List<Run>();
-        foreach (var run in runs)
+        foreach (var run in runs.SelectMany(r => SplitCoordinated(t, r)))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!Classify(layer, run, articleId, found))
+            if (run.Weak || !Classify(layer, run, articleId, found))
             {
                 pending.Add(run);
             }
         }
 
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var p in found.Where(e => e.Kind == EntityKind.Person))
         {
             names.Add(p.Text);
@@ -45,18 +46,124 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
             {
                 found.Add(Mention(layer, run, articleId, EntityKind.Person, text));
             }
+            else if (run.Weak)
+            {
+                continue;
+            }
             else if (run.Start > 0 && rules.PlaceCues.TryMatch(t, PlaceCueStart(t, run.Start), out _, out var cueEnd) && cueEnd == run.Start)
             {
                 found.Add(Mention(layer, run, articleId, EntityKind.Place, text, "place"));
             }
-            else if (run.End - run.Start > 1 && run.Start > layer.SentenceAt(run.Start).FirstToken)
+            else if (run.End - run.Start > 1 && run.Start > layer.SentenceAt(run.Start).FirstToken && !AllCaps(t, run))
             {
                 found.Add(Mention(layer, run, articleId, EntityKind.Other, text));
             }
         }
 
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        if (IsSportsReport(t))
+        {
+            SidesAsTeams(layer, found);
+        }
+
         return Corefer(found, layer);
+    }
+
+    /// <summary>"Nasser Hussain and Peter Such": two names joined by "and" are two runs when the second starts like a person's name.</summary>
+    private IEnumerable<Run> SplitCoordinated(IReadOnlyList<Token> t, Run run)
+    {
+        var start = run.Start;
+        for (var k = run.Start + 1; k < run.End - 1; k++)
+        {
+            if (t[k].Is("and") && PersonStart(t[k + 1]) && k > start)
+            {
+                yield return new Run(start, k);
+                start = k + 1;
+            }
+        }
+
+        yield return start == run.Start ? run : new Run(start, run.End);
+    }
+
+    /// <summary>A given name ("Phil") or an initial ("P.", "T.O'Gorman") opens a person's name.</summary>
+    private bool PersonStart(Token token) =>
+        token.IsCapitalized && (rules.GivenNames.Contains(token.Text)
+            || (token.Text.Length >= 2 && token.Text[1] == '.' && (token.Text.Length == 2 || (char.IsUpper(token.Text[2]) && token.Text.Any(char.IsLower)))));
+
+    /// <summary>"( Britain )" right after a name: the way results tables give a player's country.</summary>
+    private bool CountryInBrackets(IReadOnlyList<Token> t, int i) =>
+        i + 2 < t.Count && t[i].IsPunct('(') && places.TryMatch(t, i + 1, out var entry, out var end) && entry.Subtype == "country"
+        && end < t.Count && t[end].IsPunct(')');
+
+    private static bool AllCaps(IReadOnlyList<Token> t, Run run)
+    {
+        for (var k = run.Start; k < run.End; k++)
+        {
+            if (!t[k].IsAllCaps)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A sports report: at least three sports words (a linear count over the tokens).</summary>
+    private bool IsSportsReport(IReadOnlyList<Token> t)
+    {
+        var cues = 0;
+        for (var k = 0; k < t.Count && cues < 3; k++)
+        {
+            if (t[k].IsWord && rules.SportsCues.Contains(t[k].Lower))
+            {
+                cues++;
+            }
+        }
+
+        return cues >= 3;
+    }
+
+    /// <summary>
+    /// In a sports report a region or city named as a side ("Essex beat Kent", "Leicestershire 22 points") is a team:
+    /// an organisation (CoNLL-2003 guidelines). Countries stay places (national sides are LOC there), and so do venues
+    /// ("at Headingley") and datelines ("LONDON 1996-08-30").
+    /// </summary>
+    private void SidesAsTeams(TextLayer layer, List<EntityMention> found)
+    {
+        var t = layer.Tokens;
+        var k = 0;
+        for (var m = 0; m < found.Count; m++)
+        {
+            var e = found[m];
+            if (e.Kind != EntityKind.Place || e.Subtype is not ("region" or "city") || rules.NationRegions.Contains(e.Text))
+            {
+                continue;
+            }
+
+            while (k < t.Count && t[k].Start < e.Span.Start)
+            {
+                k++;
+            }
+
+            if (k >= t.Count || t[k].Start != e.Span.Start)
+            {
+                continue;
+            }
+
+            var last = k;
+            while (last + 1 < t.Count && t[last + 1].End <= e.Span.End)
+            {
+                last++;
+            }
+
+            var venue = k > 0 && t[k - 1].IsWord && rules.VenueCues.Contains(t[k - 1].Lower);
+            var dateline = (k == 0 || t[k].NewlinesBefore > 0) && last + 1 < t.Count
+                && (t[last + 1].IsPunct(',') || (t[last + 1].Kind == TokenKind.Number && t[last + 1].Text.Length == 4 && last + 2 < t.Count && t[last + 2].IsPunct('-')));
+            if (!venue && !dateline)
+            {
+                found[m] = e with { Kind = EntityKind.Organization, Subtype = null };
+            }
+        }
     }
 
     private static int PlaceCueStart(IReadOnlyList<Token> t, int runStart)
@@ -101,8 +208,7 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
 
             var sentenceStart = layer.SentenceAt(start).FirstToken;
             while (start < end && (rules.NotNames.Contains(t[start].Text)
-                || (start == sentenceStart && lowercase.Contains(t[start].Text.ToLowerInvariant()) && !(start + 1 < end && rules.Roles.Contains(t[start + 1].Lower)))
-                || (start == sentenceStart && end - start == 1 && !speechAfter(end))))
+                || (start == sentenceStart && lowercase.Contains(t[start].Text.ToLowerInvariant()) && !(start + 1 < end && rules.Roles.Contains(t[start + 1].Lower)))))
             {
                 start++;
                 while (start < end && t[start].IsLowerWord)
@@ -111,9 +217,17 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
                 }
             }
 
+            // "Later Nasser Hussain": a capitalised sentence opener before a given name is not part of the name.
+            if (start == sentenceStart && end - start >= 3 && !PersonStart(t[start]) && PersonStart(t[start + 1]))
+            {
+                start++;
+            }
+
+            var weak = start == sentenceStart && end - start == 1 && !speechAfter(end);
+
             if (start < end)
             {
-                runs.Add(new Run(start, end));
+                runs.Add(new Run(start, end, weak));
             }
 
             i = Math.Max(j, i + 1);
@@ -185,6 +299,14 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
                 found.Add(Mention(layer, run, articleId, EntityKind.Person, null));
                 return true;
             }
+        }
+
+        // A given name or an initial first: "Phil Simmons", "P. Simmons"; a name in a results table, "Pete Sampras ( U.S. )".
+        if (run.End - run.Start is 2 or 3 && (PersonStart(t[run.Start]) || CountryInBrackets(t, run.End)) && !Places(t, run.Start + 1, run.End).Any()
+            && !IsAcronym(t, new Run(run.End - 1, run.End)))
+        {
+            found.Add(Mention(layer, run, articleId, EntityKind.Person, null));
+            return true;
         }
 
         if (knownPlace.Count > 0)

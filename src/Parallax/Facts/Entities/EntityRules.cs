@@ -14,7 +14,11 @@ internal sealed class EntityRules
         Dictionary<string, string> CountryAliases,
         Dictionary<string, string> CanonicalByCode,
         Dictionary<string, string> Cities,
-        List<string> GenericRegionNames);
+        List<string> GenericRegionNames,
+        List<string> GivenNames,
+        List<string> SportsCues,
+        List<string> VenueCues,
+        List<string> NationRegions);
 
     private EntityRules(File f)
     {
@@ -24,6 +28,10 @@ internal sealed class EntityRules
         PlaceCues = Quantities.PhraseTable<bool>.Of(f.PlaceCues.Select(c => KeyValuePair.Create(c, true)));
         NotNames = new HashSet<string>(f.NotNames, StringComparer.Ordinal);
         Connectors = FactRuleFiles.Words(f.Connectors);
+        GivenNames = FactRuleFiles.Words(f.GivenNames);
+        SportsCues = FactRuleFiles.Words(f.SportsCues);
+        VenueCues = FactRuleFiles.Words(f.VenueCues);
+        NationRegions = FactRuleFiles.Words(f.NationRegions);
         Source = f;
     }
 
@@ -42,4 +50,16 @@ internal sealed class EntityRules
     public IReadOnlySet<string> NotNames { get; }
 
     public FrozenWords Connectors { get; }
+
+    /// <summary>Given names: a name run that starts with one is a person.</summary>
+    public FrozenWords GivenNames { get; }
+
+    /// <summary>Words of sports reports, where a region or city named as a side is a team.</summary>
+    public FrozenWords SportsCues { get; }
+
+    /// <summary>Prepositions before a venue in a sports report ("at Headingley").</summary>
+    public FrozenWords VenueCues { get; }
+
+    /// <summary>Regions that field national sides (England): places even in a sports report.</summary>
+    public FrozenWords NationRegions { get; }
 }

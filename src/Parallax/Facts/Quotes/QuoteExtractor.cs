@@ -18,6 +18,9 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
     /// <summary>How far (in tokens) from a quote its sentence's verb of saying is looked for.</summary>
     private const int SpeakerWindow = 60;
 
+    /// <summary>How far (in tokens) after a speaker's quote a bare quote paragraph still continues it.</summary>
+    private const int ContinuationWindow = 250;
+
     private bool IsVerb(Token token) => token.IsLowerWord && rules.SpeechVerbs.Contains(token.Lower);
 
     private sealed record Attribution(int CueStart, int CueEnd, int SourceStart, int SourceEnd);
@@ -40,6 +43,8 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
         var quotes = new List<QuoteMention>();
         Attribution? previous = null;
         var previousClose = -1;
+        Attribution? lastSpeaker = null;
+        var lastSpeakerClose = -1;
         foreach (var s in segments)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -56,6 +61,13 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
             {
                 kind = IsEmbedded(layer, open) ? QuoteKind.Partial : QuoteKind.Direct;
                 attribution = SentenceSpeaker(layer, open, inQuote, timeTokens);
+
+                // A quote paragraph with no cue of its own continues the last named speaker's quotes.
+                if (attribution is null && kind == QuoteKind.Direct && lastSpeaker is not null && open - lastSpeakerClose <= ContinuationWindow
+                    && (t[open].NewlinesBefore > 0 || open == layer.SentenceAt(open).FirstToken))
+                {
+                    attribution = lastSpeaker;
+                }
             }
             else if (IsEmbedded(layer, open) && !(open > 0 && (t[open - 1].IsPunct(':') || t[open - 1].IsPunct(','))))
             {
@@ -71,6 +83,11 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
 
             previous = attribution;
             previousClose = close;
+            if (attribution is not null && attribution.SourceEnd > attribution.SourceStart && kind == QuoteKind.Direct)
+            {
+                lastSpeaker = attribution;
+                lastSpeakerClose = close;
+            }
         }
 
         quotes.AddRange(Indirect(layer, persons, inQuote, usedCues, timeTokens, articleId, quotes, cancellationToken));

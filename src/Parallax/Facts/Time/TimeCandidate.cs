@@ -30,6 +30,9 @@ internal enum TimeShape
     /// <summary>A clock time ("10 a.m.", "10:30").</summary>
     Clock,
 
+    /// <summary>A quarter of the anchor's year ("the third quarter", "third-quarter"), or the last completed one ("the quarter").</summary>
+    Quarter,
+
     /// <summary>A reference to the present or past without a calendar value ("now", "recently").</summary>
     Reference,
 }

@@ -93,6 +93,12 @@ internal sealed class TimeExtractor(TimeRules rules, NumberReader numbers)
             }
         }
 
+        end = TryQuarter(t, i, found);
+        if (end > 0)
+        {
+            return end;
+        }
+
         if (Weekday(w) is { } weekday)
         {
             var j = i + 1;
@@ -106,6 +112,12 @@ internal sealed class TimeExtractor(TimeRules rules, NumberReader numbers)
             {
                 found[^1] = found[^1] with { FirstToken = i };
                 return date;
+            }
+
+            // "Sun", "Wed": an abbreviated weekday is a day only before a date ("Wed, March 5"); alone it is a name or word.
+            if (w.Text.TrimEnd('.').Length <= 4)
+            {
+                return -1;
             }
 
             var part = PartOfDay(t, i + 1);
@@ -197,6 +209,48 @@ internal sealed class TimeExtractor(TimeRules rules, NumberReader numbers)
         return -1;
     }
 
+    /// <summary>"the third quarter", "third-quarter", "the fiscal first quarter", "the latest quarter", "the quarter".</summary>
+    private int TryQuarter(IReadOnlyList<Token> t, int i, List<TimeCandidate> found)
+    {
+        var the = t[i].Is("the");
+        var j = the ? i + 1 : i;
+        if (j < t.Count && t[j].Is("fiscal"))
+        {
+            j++;
+        }
+
+        if (j >= t.Count || !t[j].IsWord)
+        {
+            return -1;
+        }
+
+        var word = t[j].Lower;
+        var dash = word.IndexOf('-', StringComparison.Ordinal);
+        if (dash > 0 && word.AsSpan(dash + 1) is "quarter" && rules.Quarters.TryGetValue(word[..dash], out var joined) && joined > 0)
+        {
+            found.Add(new TimeCandidate(i, j + 1, TimeShape.Quarter) { Amount = joined });
+            return j + 1;
+        }
+
+        int quarter;
+        if (rules.Quarters.TryGetValue(word, out var q) && j + 1 < t.Count && t[j + 1].Is("quarter"))
+        {
+            quarter = q;
+            j++;
+        }
+        else if (the && t[j].Is("quarter"))
+        {
+            quarter = 0; // "the quarter": the one just reported, not "a quarter of the vote"
+        }
+        else
+        {
+            return -1;
+        }
+
+        found.Add(new TimeCandidate(i, j + 1, TimeShape.Quarter) { Amount = quarter });
+        return j + 1;
+    }
+
     private static bool IsIsoDate(IReadOnlyList<Token> t, int i, out TimeCandidate candidate)
     {
         candidate = null!;
@@ -273,7 +327,8 @@ internal sealed class TimeExtractor(TimeRules rules, NumberReader numbers)
             return i + 2;
         }
 
-        if (rules.AmbiguousMonths.Contains(t[i].Lower.TrimEnd('.')) || t[i].Text.EndsWith('.'))
+        if ((rules.AmbiguousMonths.Contains(t[i].Lower.TrimEnd('.')) || t[i].Text.EndsWith('.'))
+            && !(t[i].Text == "May" && i > 0 && t[i - 1].IsLowerWord && rules.MonthCues.Contains(t[i - 1].Lower)))
         {
             return -1;
         }

@@ -17,7 +17,8 @@ internal sealed class TimeResolver(TimeRules rules)
 {
     public Timex? Resolve(TimeCandidate c, DateOnly? anchor, TextLayer layer) => c.Shape switch
     {
-        TimeShape.Calendar => Calendar(c, anchor),
+        TimeShape.Calendar => Calendar(c, anchor, c.Year is null && c.Month is not null && anchor is not null ? Tense(c, layer) : 0),
+        TimeShape.Quarter => Quarter(c, anchor),
         TimeShape.Year => new Timex(TimexType.Date, c.Decade ? (c.Year!.Value / 10).ToString(CultureInfo.InvariantCulture) : Year(c.Year!.Value), c.Mod),
         TimeShape.Weekday => Weekday(c, anchor, layer),
         TimeShape.RelativeDay => WithPart(anchor is { } a ? Date(a.AddDays((int)c.Shift)) : Relative(c.Shift, "D"), c.PartOfDay),
@@ -43,7 +44,26 @@ internal sealed class TimeResolver(TimeRules rules)
     private static string Relative(double amount, string unit) =>
         string.Create(CultureInfo.InvariantCulture, $"REF{(amount < 0 ? "-" : "+")}P{Math.Abs(amount)}{unit}");
 
-    private static Timex? Calendar(TimeCandidate c, DateOnly? anchor)
+    /// <summary>A quarter of the anchor's year ("1989-Q3"); 0 is the last completed quarter before the anchor.</summary>
+    private static Timex Quarter(TimeCandidate c, DateOnly? anchor)
+    {
+        var q = (int)(c.Amount ?? 0);
+        if (anchor is not { } a)
+        {
+            return new Timex(TimexType.Date, q > 0 ? $"XXXX-Q{q}" : "XXXX-QX", null);
+        }
+
+        var year = a.Year;
+        if (q == 0)
+        {
+            q = ((a.Month - 1) / 3) is 0 ? 4 : (a.Month - 1) / 3;
+            year = q == 4 ? a.Year - 1 : a.Year;
+        }
+
+        return new Timex(TimexType.Date, string.Create(CultureInfo.InvariantCulture, $"{year:0000}-Q{q}"), c.Mod);
+    }
+
+    private static Timex? Calendar(TimeCandidate c, DateOnly? anchor, int tense)
     {
         if (c.Month is not { } month || month is < 1 or > 12 || c.Day is < 1 || c.Year is < 1 or > 9999)
         {
@@ -53,7 +73,7 @@ internal sealed class TimeResolver(TimeRules rules)
         var year = c.Year;
         if (year is null && anchor is { } a)
         {
-            year = NearestYear(a, month, c.Day ?? 15);
+            year = NearestYear(a, month, c.Day, tense);
         }
 
         if (c.Day is { } day)
@@ -70,15 +90,31 @@ internal sealed class TimeResolver(TimeRules rules)
         return new Timex(TimexType.Date, string.Create(CultureInfo.InvariantCulture, $"{(year is { } yy ? Year(yy) : "XXXX")}-{month:00}"), c.Mod);
     }
 
-    /// <summary>The year that puts month/day nearest to the anchor (news refers to the recent past and near future).</summary>
-    private static int NearestYear(DateOnly anchor, int month, int day)
+    /// <summary>
+    /// The year that puts month/day nearest to the anchor in the direction of the tense (past: on or before the
+    /// anchor, future: on or after it; a bare month counts from its first or last day); without a tense cue, or
+    /// when the nearest date is within two months of the anchor ("Jan. 14" a week ahead), the nearest.
+    /// </summary>
+    private static int NearestYear(DateOnly anchor, int month, int? day, int tense)
     {
+        var nearest = tense == 0 ? 0 : NearestYear(anchor, month, day, 0);
+        if (tense != 0 && Math.Abs(new DateOnly(nearest, month, Math.Min(day ?? 15, DateTime.DaysInMonth(nearest, month))).DayNumber - anchor.DayNumber) <= 62)
+        {
+            return nearest;
+        }
+
         var best = anchor.Year;
         var bestDistance = int.MaxValue;
         for (var y = anchor.Year - 1; y <= anchor.Year + 1; y++)
         {
-            var d = new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month)));
+            var last = DateTime.DaysInMonth(y, month);
+            var d = new DateOnly(y, month, Math.Min(day ?? (tense < 0 ? 1 : tense > 0 ? last : 15), last));
             var distance = Math.Abs(d.DayNumber - anchor.DayNumber);
+            if ((tense < 0 && d > anchor) || (tense > 0 && d < anchor))
+            {
+                continue;
+            }
+
             if (distance < bestDistance)
             {
                 best = y;
@@ -110,7 +146,7 @@ internal sealed class TimeResolver(TimeRules rules)
         }
         else
         {
-            date = IsFuture(c, layer)
+            date = Tense(c, layer) > 0
                 ? a.AddDays((weekday - anchorDay + 7) % 7)
                 : a.AddDays(-((anchorDay - weekday + 7) % 7));
         }
@@ -119,10 +155,10 @@ internal sealed class TimeResolver(TimeRules rules)
     }
 
     /// <summary>
-    /// Whether the clause around the expression speaks of the future: the nearest strong tense cue before
-    /// it ("will", "said"), else one shortly after it, else a weak past cue (a word in -ed); past by default.
+    /// The tense of the clause around the expression: the nearest strong tense cue before it ("will", "said"),
+    /// else one shortly after it, else a weak past cue (a word in -ed): 1 future, -1 past, 0 no cue.
     /// </summary>
-    private bool IsFuture(TimeCandidate c, TextLayer layer)
+    private int Tense(TimeCandidate c, TextLayer layer)
     {
         var tokens = layer.Tokens;
         var sentence = layer.SentenceAt(c.FirstToken);
@@ -132,12 +168,12 @@ internal sealed class TimeResolver(TimeRules rules)
             var word = tokens[i].Lower;
             if (rules.FutureCues.Contains(word))
             {
-                return true;
+                return 1;
             }
 
             if (rules.PastCues.Contains(word))
             {
-                return false;
+                return -1;
             }
 
             weakPast |= tokens[i].IsLowerWord && word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal);
@@ -145,23 +181,23 @@ internal sealed class TimeResolver(TimeRules rules)
 
         if (weakPast)
         {
-            return false;
+            return -1;
         }
 
         for (var i = c.EndToken; i < Math.Min(sentence.EndToken, c.EndToken + 5); i++)
         {
             if (rules.FutureCues.Contains(tokens[i].Lower))
             {
-                return true;
+                return 1;
             }
 
             if (rules.PastCues.Contains(tokens[i].Lower))
             {
-                return false;
+                return -1;
             }
         }
 
-        return false;
+        return 0;
     }
 
     private static Timex? Shifted(TimeCandidate c, DateOnly? anchor)

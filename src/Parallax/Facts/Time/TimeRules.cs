@@ -21,6 +21,8 @@ internal sealed class TimeRules
         List<string> YearCues,
         List<int> YearRange,
         List<string> FutureCues,
+        Dictionary<string, int> Quarters,
+        List<string> MonthCues,
         List<string> PastCues);
 
     private TimeRules(File f)
@@ -42,6 +44,8 @@ internal sealed class TimeRules
         MaxYear = f.YearRange[1];
         FutureCues = FactRuleFiles.Words(f.FutureCues);
         PastCues = FactRuleFiles.Words(f.PastCues);
+        Quarters = Lower(f.Quarters);
+        MonthCues = FactRuleFiles.Words(f.MonthCues);
     }
 
     public static TimeRules Load() => new(FactRuleFiles.Read<File>("time.json"));
@@ -79,6 +83,11 @@ internal sealed class TimeRules
     public FrozenWords FutureCues { get; }
 
     public FrozenWords PastCues { get; }
+
+    /// <summary>Quarter ordinals: 1-4, or 0 for the last completed quarter ("the latest quarter").</summary>
+    public IReadOnlyDictionary<string, int> Quarters { get; }
+
+    public FrozenWords MonthCues { get; }
 
     private static Dictionary<string, T> Lower<T>(Dictionary<string, T> d) =>
         d.ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value, StringComparer.Ordinal);
