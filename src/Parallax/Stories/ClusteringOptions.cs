@@ -19,13 +19,13 @@ public sealed record ClusteringOptions
     /// Smallest cosine between two story centroids for an article that passes <see cref="Threshold"/> with both
     /// to merge them into one story (above 1: never merge).
     /// </summary>
-    public double MergeThreshold { get; init; } = 0.3;
+    public double MergeThreshold { get; init; } = 0.26;
 
     /// <summary>Weight multiplier of entity features over content terms.</summary>
     public double EntityBoost { get; init; } = 2.0;
 
     /// <summary>Refinement passes over a batch after the single pass (<see cref="IncrementalClusterer.Reassign"/>).</summary>
-    public int RefinePasses { get; init; } = 2;
+    public int RefinePasses { get; init; } = 3;
 
     /// <summary>How much better another story must score than the article's own for a refinement pass to move it.</summary>
     public double RefineMargin { get; init; } = 0.01;
