@@ -45,7 +45,7 @@ internal sealed class QuantityAligner(ContentWords words)
             for (var j = i + 1; j < items.Count; j++)
             {
                 var (a, b) = (items[i], items[j]);
-                if (!string.Equals(a.Key, b.Key, StringComparison.Ordinal))
+                if (!string.Equals(a.Key, b.Key, StringComparison.Ordinal) && !SameFigure(a, b))
                 {
                     continue;
                 }
@@ -76,6 +76,17 @@ internal sealed class QuantityAligner(ContentWords words)
         var groups = Drafting.Agglomerate(items.Count, links, (x, y) => related.Contains(x < y ? (x, y) : (y, x)));
         return [.. groups.Select(c => Judge([.. c.Select(i => items[i])]))];
     }
+
+    /// <summary>
+    /// The same large figure, stated alike in two articles, counting things named differently ("230,000 members of
+    /// the security forces", "230,000 security forces"): one fact when the words around it agree too.
+    /// </summary>
+    private static bool SameFigure(Item a, Item b) =>
+        a.Article.Index != b.Article.Index
+        && a.Mention.Value == b.Mention.Value
+        && Math.Abs(a.Mention.Value) >= 100
+        && a.Mention.Approximation == b.Mention.Approximation
+        && string.Equals(a.Mention.Unit?.Trim() ?? "", b.Mention.Unit?.Trim() ?? "", StringComparison.OrdinalIgnoreCase);
 
     private FactDraft Judge(List<Item> group)
     {
@@ -119,10 +130,14 @@ internal sealed class QuantityAligner(ContentWords words)
             .ThenBy(g => g.First().Mention.Approximation == Approximation.Exact ? 0 : 1)
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .First().First();
-        if (group.All(i => string.Equals(i.Form, first.Form, StringComparison.Ordinal)))
+        var figure = Describe(first.Mention, readable: false, counted: "");
+        if (group.All(i => string.Equals(Describe(i.Mention, readable: false, counted: ""), figure, StringComparison.Ordinal)))
         {
+            var sameThing = group.All(i => string.Equals(i.Form, first.Form, StringComparison.Ordinal));
             var texts = group.Select(i => i.Mention.Text.Trim()).Distinct(StringComparer.Ordinal).Count();
-            var how = texts > 1 ? $"stated as {Drafting.Forms(group.Select(i => ("\u201C" + i.Mention.Text.Trim() + "\u201D", i.Article)))}" : $"stated as {Describe(first.Mention, readable: true)}";
+            var how = !sameThing
+                ? $"stated as {Drafting.Forms(group.Select(i => (Describe(i.Mention, readable: true), i.Article)))}"
+                : texts > 1 ? $"stated as {Drafting.Forms(group.Select(i => ("\u201C" + i.Mention.Text.Trim() + "\u201D", i.Article)))}" : $"stated as {Describe(first.Mention, readable: true)}";
             return new FactDraft(FactKind.Quantity, FactStatus.Agreed, first.Form, $"{Describe(first.Mention, readable: true)} ({context})", mentions, $"{Drafting.SourceCount(group.Select(i => i.Article))} independent sources agree; {how}");
         }
 

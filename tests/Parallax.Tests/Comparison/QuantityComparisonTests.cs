@@ -136,4 +136,20 @@ public sealed class QuantityComparisonTests
         Assert.Equal(1, report.IndependentSources);
         Assert.Contains(report.Diagnostics, d => d.Code == "comparison.single-source");
     }
+
+    [Fact]
+    public void The_same_large_figure_counting_things_named_differently_is_agreed()
+    {
+        // Given 230,000 "members of the security forces" in one article and 230,000 "security forces" in another
+        var a = new ArticleBuilder("a", "Times", "Some 230,000 members of the security forces took part in the exercise.").Quantity("Some 230,000", 230000, "members", Approximation.About);
+        var b = new ArticleBuilder("b", "Press", "Some 230,000 security forces took part in the exercise last week.").Quantity("Some 230,000", 230000, "security forces", Approximation.About);
+
+        // When compared
+        var fact = Compared.Single(Compared.Run(a, b), FactKind.Quantity);
+
+        // Then it is one agreed fact whose note says how each outlet named what it counts
+        Assert.Equal(FactStatus.Agreed, fact.Status);
+        Assert.Contains("members (Times)", fact.Note, StringComparison.Ordinal);
+        Assert.Contains("security forces (Press)", fact.Note, StringComparison.Ordinal);
+    }
 }
