@@ -73,6 +73,22 @@ public sealed class EntityTests
     }
 
     [Fact]
+    public void In_a_sports_report_an_unknown_name_before_a_score_is_a_side_and_after_at_a_venue()
+    {
+        // Given soccer results with unknown club names before their scores and a report of a match at an unknown ground
+        const string text = "Results of soccer league matches on Friday:\nPohang 3 Ulsan 2 ( halftime 1-1 )\n"
+            + "The match was played at Dunmore before 4,000 fans.";
+
+        // When it is analysed
+        var result = FactsTestKit.Analyze(text, "1996-08-30");
+
+        // Then the clubs are organisations and the ground is a place
+        Assert.Contains(result.Entities, e => e.Text == "Pohang" && e.Kind == EntityKind.Organization);
+        Assert.Contains(result.Entities, e => e.Text == "Ulsan" && e.Kind == EntityKind.Organization);
+        Assert.Contains(result.Entities, e => e.Text == "Dunmore" && e.Kind == EntityKind.Place);
+    }
+
+    [Fact]
     public void A_role_starting_a_sentence_is_kept_whole_and_a_conjunction_is_not_part_of_it()
     {
         var result = FactsTestKit.Analyze("Water Minister Ana Pop came. The water rose. But Dutch finance minister Jan de Vries left.");

@@ -33,6 +33,7 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
         }
 
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var sports = IsSportsReport(t);
         foreach (var p in found.Where(e => e.Kind == EntityKind.Person))
         {
             names.Add(p.Text);
@@ -46,9 +47,19 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
             {
                 found.Add(Mention(layer, run, articleId, EntityKind.Person, text));
             }
-            else if (run.Weak)
+            else if (run.Weak && !(sports && ScoreAfter(t, run.End)))
             {
                 continue;
+            }
+            else if (sports && ScoreAfter(t, run.End) && !AllCaps(t, run))
+            {
+                // "Pohang 3 Ulsan 2": in a sports report an unknown name before a score is a side.
+                found.Add(Mention(layer, run, articleId, EntityKind.Organization, text));
+            }
+            else if (sports && run.Start > 0 && t[run.Start - 1].Is("at"))
+            {
+                // "at Headingley": in a sports report an unknown name after "at" is the venue.
+                found.Add(Mention(layer, run, articleId, EntityKind.Place, text, "place"));
             }
             else if (run.Start > 0 && rules.PlaceCues.TryMatch(t, PlaceCueStart(t, run.Start), out _, out var cueEnd) && cueEnd == run.Start)
             {
@@ -61,7 +72,7 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
         }
 
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        if (IsSportsReport(t))
+        if (sports)
         {
             SidesAsTeams(layer, found);
         }
@@ -94,6 +105,10 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
     private bool CountryInBrackets(IReadOnlyList<Token> t, int i) =>
         i + 2 < t.Count && t[i].IsPunct('(') && places.TryMatch(t, i + 1, out var entry, out var end) && entry.Subtype == "country"
         && end < t.Count && t[end].IsPunct(')');
+
+    /// <summary>A score right after a name: a whole number on the same line, not a year ("Ulsan 2", "Essex 259").</summary>
+    private static bool ScoreAfter(IReadOnlyList<Token> t, int i) =>
+        i < t.Count && t[i].NewlinesBefore == 0 && t[i].Kind == TokenKind.Number && t[i].Text.Length <= 3 && !t[i].IsOrdinal;
 
     private static bool AllCaps(IReadOnlyList<Token> t, Run run)
     {
