@@ -89,6 +89,20 @@ public sealed class EntityTests
     }
 
     [Fact]
+    public void Two_unknown_name_words_whose_last_word_recurs_alone_are_a_person()
+    {
+        // Given a two-word name with no known given name, its last word used alone later
+        const string text = "The bout pits Ormand Velasko against a younger rival. Fans expect Velasko to win.";
+
+        // When it is analysed
+        var result = FactsTestKit.Analyze(text, "1996-08-30");
+
+        // Then the full name and the surname are persons, the surname taking the full name
+        Assert.Contains(result.Entities, e => e.Text == "Ormand Velasko" && e.Kind == EntityKind.Person);
+        Assert.Contains(result.Entities, e => e.Text == "Velasko" && e.Kind == EntityKind.Person && e.Canonical == "Ormand Velasko");
+    }
+
+    [Fact]
     public void A_role_starting_a_sentence_is_kept_whole_and_a_conjunction_is_not_part_of_it()
     {
         var result = FactsTestKit.Analyze("Water Minister Ana Pop came. The water rose. But Dutch finance minister Jan de Vries left.");

@@ -40,6 +40,8 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
             names.Add(p.Text[(p.Text.LastIndexOf(' ') + 1)..]);
         }
 
+        // Single capitalised words not known as anything: a surname used again once its full name is given.
+        var lone = new HashSet<string>(pending.Where(r => r.End - r.Start == 1).Select(r => t[r.Start].Text), StringComparer.Ordinal);
         foreach (var run in pending)
         {
             var text = Text(layer, run);
@@ -64,6 +66,13 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
             else if (run.Start > 0 && rules.PlaceCues.TryMatch(t, PlaceCueStart(t, run.Start), out _, out var cueEnd) && cueEnd == run.Start)
             {
                 found.Add(Mention(layer, run, articleId, EntityKind.Place, text, "place"));
+            }
+            else if (run.End - run.Start == 2 && !AllCaps(t, run) && (sports || lone.Contains(t[run.End - 1].Text)))
+            {
+                // "Leander Paes": two name words in a sports report are a player; elsewhere, when the last word
+                // also stands alone in the article ("... Camacho took"), a person named again by surname.
+                found.Add(Mention(layer, run, articleId, EntityKind.Person, text));
+                names.Add(t[run.End - 1].Text);
             }
             else if (run.End - run.Start > 1 && run.Start > layer.SentenceAt(run.Start).FirstToken && !AllCaps(t, run))
             {
