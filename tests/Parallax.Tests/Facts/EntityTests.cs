@@ -103,6 +103,17 @@ public sealed class EntityTests
     }
 
     [Fact]
+    public void A_known_company_before_a_verb_of_saying_is_an_organisation()
+    {
+        // Given a company named without a head word and followed by "said"
+        // When it is analysed
+        var result = FactsTestKit.Analyze("The tanker deal collapsed, and Boeing said it would appeal.", "2004-11-24");
+
+        // Then it is an organisation, not a person
+        Assert.Contains(result.Entities, e => e.Text == "Boeing" && e.Kind == EntityKind.Organization);
+    }
+
+    [Fact]
     public void A_role_starting_a_sentence_is_kept_whole_and_a_conjunction_is_not_part_of_it()
     {
         var result = FactsTestKit.Analyze("Water Minister Ana Pop came. The water rose. But Dutch finance minister Jan de Vries left.");

@@ -286,6 +286,12 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
             }
         }
 
+        if (run.End - run.Start <= 2 && rules.KnownOrganizations.Contains(t[run.Start].Text))
+        {
+            found.Add(Mention(layer, run, articleId, EntityKind.Organization, null));
+            return true;
+        }
+
         if (HasHead(t, run, rules.OrgHeads) || IsAcronym(t, run))
         {
             if (!(IsAcronym(t, run) && places.TryMatch(t, run.Start, out _, out var e) && e == run.End))
