@@ -27,7 +27,7 @@ public sealed class EntityTests
     {
         // Given names without a role or speech verb: a common given name, an initial, a coordination of two names
         const string text = "The match ended early.\nAll-rounder Phil Simmons took four wickets, and P. Ward made 40.\n"
-            + "Later Nasser Hussain and Peter Such batted.\nSimmons was named man of the match.";
+            + "Later Nasser Hussain and Peter Such batted.\nSimmons was named man of the match.\nItalian Marco Bellin bowled last.";
 
         // When it is analysed
         var result = FactsTestKit.Analyze(text, "1996-08-30");
@@ -40,6 +40,8 @@ public sealed class EntityTests
         Assert.Contains(persons, p => p.Text == "Peter Such");
         Assert.Contains(persons, p => p.Text == "Simmons" && p.Canonical == "Phil Simmons");
         Assert.DoesNotContain(result.Entities, e => e.Text.Contains(" and ", StringComparison.Ordinal));
+        Assert.Contains(persons, p => p.Text == "Marco Bellin");
+        Assert.Contains(result.Entities, e => e.Text == "Italian" && e.Kind == EntityKind.Place);
     }
 
     [Fact]

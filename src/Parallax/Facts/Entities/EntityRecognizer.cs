@@ -244,6 +244,12 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
             // "Later Nasser Hussain": a capitalised sentence opener before a given name is not part of the name.
             if (start == sentenceStart && end - start >= 3 && !PersonStart(t[start]) && PersonStart(t[start + 1]))
             {
+                // "Australian Tom Moody": a known place or demonym opener is kept as a name of its own.
+                if (places.TryMatch(t, start, out _, out var placeEnd) && placeEnd == start + 1)
+                {
+                    runs.Add(new Run(start, start + 1));
+                }
+
                 start++;
             }
 
