@@ -27,7 +27,7 @@ public sealed class EntityTests
     {
         // Given names without a role or speech verb: a common given name, an initial, a coordination of two names
         const string text = "The match ended early.\nAll-rounder Phil Simmons took four wickets, and P. Ward made 40.\n"
-            + "Later Nasser Hussain and Peter Such batted.\nSimmons was named man of the match.";
+            + "Later Nasser Hussain and Peter Such batted.\nSimmons was named man of the match.\nItalian Marco Bellin bowled last.";
 
         // When it is analysed
         var result = FactsTestKit.Analyze(text, "1996-08-30");
@@ -40,6 +40,8 @@ public sealed class EntityTests
         Assert.Contains(persons, p => p.Text == "Peter Such");
         Assert.Contains(persons, p => p.Text == "Simmons" && p.Canonical == "Phil Simmons");
         Assert.DoesNotContain(result.Entities, e => e.Text.Contains(" and ", StringComparison.Ordinal));
+        Assert.Contains(persons, p => p.Text == "Marco Bellin");
+        Assert.Contains(result.Entities, e => e.Text == "Italian" && e.Kind == EntityKind.Place);
     }
 
     [Fact]
@@ -70,6 +72,47 @@ public sealed class EntityTests
         Assert.Contains(result.Entities, e => e.Text == "Istanbul" && e.Kind == EntityKind.Organization);
         Assert.Contains(result.Entities, e => e.Text == "Geneva" && e.Kind == EntityKind.Place);
         Assert.Contains(result.Entities, e => e.Text == "ISTANBUL" && e.Kind == EntityKind.Place);
+    }
+
+    [Fact]
+    public void In_a_sports_report_an_unknown_name_before_a_score_is_a_side_and_after_at_a_venue()
+    {
+        // Given soccer results with unknown club names before their scores and a report of a match at an unknown ground
+        const string text = "Results of soccer league matches on Friday:\nPohang 3 Ulsan 2 ( halftime 1-1 )\n"
+            + "The match was played at Dunmore before 4,000 fans.";
+
+        // When it is analysed
+        var result = FactsTestKit.Analyze(text, "1996-08-30");
+
+        // Then the clubs are organisations and the ground is a place
+        Assert.Contains(result.Entities, e => e.Text == "Pohang" && e.Kind == EntityKind.Organization);
+        Assert.Contains(result.Entities, e => e.Text == "Ulsan" && e.Kind == EntityKind.Organization);
+        Assert.Contains(result.Entities, e => e.Text == "Dunmore" && e.Kind == EntityKind.Place);
+    }
+
+    [Fact]
+    public void Two_unknown_name_words_whose_last_word_recurs_alone_are_a_person()
+    {
+        // Given a two-word name with no known given name, its last word used alone later
+        const string text = "The bout pits Ormand Velasko against a younger rival. Fans expect Velasko to win.";
+
+        // When it is analysed
+        var result = FactsTestKit.Analyze(text, "1996-08-30");
+
+        // Then the full name and the surname are persons, the surname taking the full name
+        Assert.Contains(result.Entities, e => e.Text == "Ormand Velasko" && e.Kind == EntityKind.Person);
+        Assert.Contains(result.Entities, e => e.Text == "Velasko" && e.Kind == EntityKind.Person && e.Canonical == "Ormand Velasko");
+    }
+
+    [Fact]
+    public void A_known_company_before_a_verb_of_saying_is_an_organisation()
+    {
+        // Given a company named without a head word and followed by "said"
+        // When it is analysed
+        var result = FactsTestKit.Analyze("The tanker deal collapsed, and Boeing said it would appeal.", "2004-11-24");
+
+        // Then it is an organisation, not a person
+        Assert.Contains(result.Entities, e => e.Text == "Boeing" && e.Kind == EntityKind.Organization);
     }
 
     [Fact]

@@ -33,12 +33,15 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
         }
 
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var sports = IsSportsReport(t);
         foreach (var p in found.Where(e => e.Kind == EntityKind.Person))
         {
             names.Add(p.Text);
             names.Add(p.Text[(p.Text.LastIndexOf(' ') + 1)..]);
         }
 
+        // Single capitalised words not known as anything: a surname used again once its full name is given.
+        var lone = new HashSet<string>(pending.Where(r => r.End - r.Start == 1).Select(r => t[r.Start].Text), StringComparer.Ordinal);
         foreach (var run in pending)
         {
             var text = Text(layer, run);
@@ -46,13 +49,30 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
             {
                 found.Add(Mention(layer, run, articleId, EntityKind.Person, text));
             }
-            else if (run.Weak)
+            else if (run.Weak && !(sports && ScoreAfter(t, run.End)))
             {
                 continue;
+            }
+            else if (sports && ScoreAfter(t, run.End) && !AllCaps(t, run))
+            {
+                // "Pohang 3 Ulsan 2": in a sports report an unknown name before a score is a side.
+                found.Add(Mention(layer, run, articleId, EntityKind.Organization, text));
+            }
+            else if (sports && run.Start > 0 && t[run.Start - 1].Is("at"))
+            {
+                // "at Headingley": in a sports report an unknown name after "at" is the venue.
+                found.Add(Mention(layer, run, articleId, EntityKind.Place, text, "place"));
             }
             else if (run.Start > 0 && rules.PlaceCues.TryMatch(t, PlaceCueStart(t, run.Start), out _, out var cueEnd) && cueEnd == run.Start)
             {
                 found.Add(Mention(layer, run, articleId, EntityKind.Place, text, "place"));
+            }
+            else if (run.End - run.Start == 2 && !AllCaps(t, run) && (sports || lone.Contains(t[run.End - 1].Text)))
+            {
+                // "Leander Paes": two name words in a sports report are a player; elsewhere, when the last word
+                // also stands alone in the article ("... Camacho took"), a person named again by surname.
+                found.Add(Mention(layer, run, articleId, EntityKind.Person, text));
+                names.Add(t[run.End - 1].Text);
             }
             else if (run.End - run.Start > 1 && run.Start > layer.SentenceAt(run.Start).FirstToken && !AllCaps(t, run))
             {
@@ -61,7 +81,7 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
         }
 
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        if (IsSportsReport(t))
+        if (sports)
         {
             SidesAsTeams(layer, found);
         }
@@ -94,6 +114,10 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
     private bool CountryInBrackets(IReadOnlyList<Token> t, int i) =>
         i + 2 < t.Count && t[i].IsPunct('(') && places.TryMatch(t, i + 1, out var entry, out var end) && entry.Subtype == "country"
         && end < t.Count && t[end].IsPunct(')');
+
+    /// <summary>A score right after a name: a whole number on the same line, not a year ("Ulsan 2", "Essex 259").</summary>
+    private static bool ScoreAfter(IReadOnlyList<Token> t, int i) =>
+        i < t.Count && t[i].NewlinesBefore == 0 && t[i].Kind == TokenKind.Number && t[i].Text.Length <= 3 && !t[i].IsOrdinal;
 
     private static bool AllCaps(IReadOnlyList<Token> t, Run run)
     {
@@ -220,6 +244,12 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
             // "Later Nasser Hussain": a capitalised sentence opener before a given name is not part of the name.
             if (start == sentenceStart && end - start >= 3 && !PersonStart(t[start]) && PersonStart(t[start + 1]))
             {
+                // "Australian Tom Moody": a known place or demonym opener is kept as a name of its own.
+                if (places.TryMatch(t, start, out _, out var placeEnd) && placeEnd == start + 1)
+                {
+                    runs.Add(new Run(start, start + 1));
+                }
+
                 start++;
             }
 
@@ -260,6 +290,12 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
                 found.Add(Mention(layer, new Run(k + 1, run.End), articleId, EntityKind.Person, null) with { Role = role });
                 return true;
             }
+        }
+
+        if (run.End - run.Start <= 2 && rules.KnownOrganizations.Contains(t[run.Start].Text))
+        {
+            found.Add(Mention(layer, run, articleId, EntityKind.Organization, null));
+            return true;
         }
 
         if (HasHead(t, run, rules.OrgHeads) || IsAcronym(t, run))

@@ -18,7 +18,8 @@ internal sealed class EntityRules
         List<string> GivenNames,
         List<string> SportsCues,
         List<string> VenueCues,
-        List<string> NationRegions);
+        List<string> NationRegions,
+        List<string> KnownOrganizations);
 
     private EntityRules(File f)
     {
@@ -32,6 +33,7 @@ internal sealed class EntityRules
         SportsCues = FactRuleFiles.Words(f.SportsCues);
         VenueCues = FactRuleFiles.Words(f.VenueCues);
         NationRegions = FactRuleFiles.Words(f.NationRegions);
+        KnownOrganizations = FactRuleFiles.Words(f.KnownOrganizations);
         Source = f;
     }
 
@@ -62,4 +64,7 @@ internal sealed class EntityRules
 
     /// <summary>Regions that field national sides (England): places even in a sports report.</summary>
     public FrozenWords NationRegions { get; }
+
+    /// <summary>Organisations known by a bare name ("Boeing"): never a person before a verb of saying.</summary>
+    public FrozenWords KnownOrganizations { get; }
 }
