@@ -1,25 +1,7 @@
 #!/usr/bin/env bash
-# Scores `parallax annotate` with the shared ner scorer on: conll2003_dev_testa meantime (or the sets given as arguments).
-# Only id, text and dct of the gold files go to the annotator (eval/annotate-input.py); prints the scorer's last line.
-#   eval/ner.sh [SET...]     OUT=DIR keeps inputs and predictions there; THREADS=N sets --threads
+# NER: `parallax annotate` scored with ../shared/eval/ner/score.py on conll2003_dev_testa and meantime (or the sets given).
+#   eval/ner.sh [SET...]     OUT=DIR keeps inputs and predictions; THREADS=N sets --threads
 set -euo pipefail
-repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-eval_root="$repo/../shared/eval/ner"
-out="${OUT:-$(mktemp -d)}"
-mkdir -p "$out"
-sets=("$@")
-[ ${#sets[@]} -gt 0 ] || sets=(conll2003_dev_testa meantime)
-for set in "${sets[@]}"; do
-  gold="$eval_root/$set.jsonl"
-  [ -f "$gold" ] || { echo "ner.sh: no gold file $gold" >&2; exit 2; }
-  python3 "$repo/eval/annotate-input.py" "$gold" > "$out/$set.input.jsonl"
-  status=0
-  "$repo/parallax" annotate --input "$out/$set.input.jsonl" --output "$out/$set.pred.jsonl" \
-    ${THREADS:+--threads "$THREADS"} 2> "$out/$set.log" || status=$?
-  grep '^annotate:' "$out/$set.log" | tail -n 1 >&2
-  # 1 = some lines failed (listed in the log); anything else non-zero means no usable predictions
-  [ "$status" -le 1 ] || { tail -n 20 "$out/$set.log" >&2; exit "$status"; }
-  printf '%s: ' "$set"
-  python3 "$eval_root/score.py" "$gold" "$out/$set.pred.jsonl" | tail -n 1
-done
-echo "predictions: $out" >&2
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+[ $# -gt 0 ] || set -- conll2003_dev_testa meantime
+exec "$here/annotate-eval.sh" ner "$@"
