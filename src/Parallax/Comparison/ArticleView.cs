@@ -6,7 +6,7 @@ namespace Parallax.Comparison;
 
 /// <summary>
 /// One article as the comparison sees it: its position in the story, the independent source it belongs to,
-/// its sentences and quotes (from the text stages, or a light fallback when the article was not analysed),
+/// its sentences and quotes (from the text stages; an article they did not analyse is compared line by line),
 /// and the stretches that are quoted speech rather than the outlet's own voice.
 /// </summary>
 internal sealed class ArticleView
@@ -26,11 +26,11 @@ internal sealed class ArticleView
             : "article:" + Id;
 
         Unanalyzed = analyzed.Sentences.Count == 0 && analyzed.Quotes.Count == 0 && Text.Trim().Length > 0;
-        Sentences = Unanalyzed ? SplitSentences(Text) : [.. analyzed.Sentences.Select(s => (s.Span.Start, s.Span.End)).Where(Valid).OrderBy(s => s.Start)];
+        Sentences = Unanalyzed ? Lines(Text) : [.. analyzed.Sentences.Select(s => (s.Span.Start, s.Span.End)).Where(Valid).OrderBy(s => s.Start)];
         _sentenceStarts = [.. Sentences.Select(s => s.Start)];
 
         var marked = QuoteMarks.Find(Text, rules);
-        Quotes = Unanalyzed ? FallbackQuotes(marked) : [.. analyzed.Quotes.Where(q => Valid((q.Content.Start, q.Content.End)))];
+        Quotes = [.. analyzed.Quotes.Where(q => Valid((q.Content.Start, q.Content.End)))];
         Quoted = [.. Quotes.Select(q => (q.Content.Start, q.Content.End)).Concat(marked).OrderBy(r => r.Item1)];
     }
 
@@ -45,7 +45,7 @@ internal sealed class ArticleView
     /// <summary>Articles with the same key are one source: same outlet, else same host, else the article alone.</summary>
     public string SourceKey { get; }
 
-    /// <summary>True when the text stages found nothing, so sentences and quotes come from the fallback.</summary>
+    /// <summary>True when the text stages found nothing, so each line of the text is compared as one statement.</summary>
     public bool Unanalyzed { get; }
 
     public IReadOnlyList<(int Start, int End)> Sentences { get; }
@@ -100,58 +100,21 @@ internal sealed class ArticleView
         return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
     }
 
-    /// <summary>Lines, then sentences at ".", "!" or "?" followed by space and a capital, digit or quote.</summary>
-    internal static List<(int Start, int End)> SplitSentences(string text)
+    /// <summary>The non-empty lines of a text, trimmed.</summary>
+    private static List<(int Start, int End)> Lines(string text)
     {
-        var sentences = new List<(int Start, int End)>();
+        var lines = new List<(int Start, int End)>();
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
             if (i == text.Length || text[i] == '\n')
             {
-                Add(text, start, i, sentences);
+                Add(text, start, i, lines);
                 start = i + 1;
-                continue;
             }
-
-            if (text[i] is not ('.' or '!' or '?') || !IsBoundary(text, i))
-            {
-                continue;
-            }
-
-            var end = i + 1;
-            while (end < text.Length && text[end] is '"' or '\u201D' or '\u2019' or ')')
-            {
-                end++;
-            }
-
-            Add(text, start, end, sentences);
-            start = end;
-            i = end - 1;
         }
 
-        return sentences;
-    }
-
-    private static bool IsBoundary(string text, int i)
-    {
-        var j = i + 1;
-        while (j < text.Length && text[j] is '"' or '\u201D' or '\u2019' or ')')
-        {
-            j++;
-        }
-
-        if (j >= text.Length || !char.IsWhiteSpace(text[j]))
-        {
-            return j >= text.Length;
-        }
-
-        while (j < text.Length && text[j] is ' ' or '\t')
-        {
-            j++;
-        }
-
-        return j >= text.Length || char.IsUpper(text[j]) || char.IsDigit(text[j]) || text[j] is '"' or '\u201C' or '\n';
+        return lines;
     }
 
     private static void Add(string text, int start, int end, List<(int Start, int End)> sentences)
@@ -170,36 +133,5 @@ internal sealed class ArticleView
         {
             sentences.Add((start, end));
         }
-    }
-
-    private List<QuoteMention> FallbackQuotes(List<(int Start, int End)> marked)
-    {
-        var quotes = new List<QuoteMention>();
-        foreach (var (start, mark) in marked)
-        {
-            var end = mark;
-            while (end > start && (char.IsWhiteSpace(Text[end - 1]) || Text[end - 1] is ',' or ';' or ':'))
-            {
-                end--;
-            }
-
-            if (Words.Tokenize(Text[start..end]).Count < 3)
-            {
-                continue;
-            }
-
-            var close = mark;
-            while (close < Text.Length && !char.IsWhiteSpace(Text[close]) && Text[close] is not ',')
-            {
-                close++;
-            }
-
-            var speaker = QuoteMarks.SpeakerAfterQuote(Text, close);
-            quotes.Add(speaker is { } s
-                ? new QuoteMention(new Span(Id, start, end), new Span(Id, s.CueStart, s.CueEnd), new Span(Id, s.Start, s.End), Text[s.Start..s.End], QuoteKind.Direct)
-                : new QuoteMention(new Span(Id, start, end), null, null, null, QuoteKind.Direct));
-        }
-
-        return quotes;
     }
 }

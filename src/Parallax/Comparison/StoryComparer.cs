@@ -193,7 +193,7 @@ public sealed class StoryComparer(ComparisonOptions? options = null) : IStoryCom
             diagnostics.Add(new Diagnostic(
                 Severity.Info,
                 "comparison.unanalyzed",
-                $"{unanalyzed.Count} article(s) had no sentences or quotes from the text stages; sentences and quoted speech were found by a simple fallback: {string.Join(", ", unanalyzed)}"));
+                $"{unanalyzed.Count} article(s) had no sentences or quotes from the text stages; each of their lines was compared as one statement: {string.Join(", ", unanalyzed)}"));
         }
 
         foreach (var view in views)

@@ -10,6 +10,9 @@ namespace Parallax.Tests.Comparison;
 /// </summary>
 internal sealed class ArticleBuilder(string id, string? outlet, string text)
 {
+    /// <summary>The real sentence splitter, through the analyzer, so test articles are split as engine ones are.</summary>
+    private static readonly TextAnalyzer Analyzer = new();
+
     private readonly List<QuantityMention> _quantities = [];
     private readonly List<TimeMention> _times = [];
     private readonly List<QuoteMention> _quotes = [];
@@ -82,7 +85,7 @@ internal sealed class ArticleBuilder(string id, string? outlet, string text)
             Title = new Found<string>("Title of " + id, "test"),
             Published = Published is { } p ? new Found<DateTimeOffset>(p, "test") : null,
         };
-        var sentences = _sentences ?? [.. ArticleView.SplitSentences(text).Select(s => new Sentence(new Span(id, s.Start, s.End)))];
+        var sentences = _sentences ?? Analyzer.Analyze(article).Sentences;
         return new AnalyzedArticle(article, sentences, _entities, _quantities, _times, _quotes);
     }
 

@@ -66,18 +66,17 @@ public sealed class QuoteComparisonTests
     }
 
     [Fact]
-    public void An_unanalysed_article_still_gets_its_quotes_and_speaker_from_the_quotation_marks()
+    public void An_unanalysed_article_is_compared_line_by_line_and_the_report_says_so()
     {
         // Given articles with text only (no sentences, no quotes from the text stages)
-        var a = new ArticleBuilder("a", "Ledger", $"\u201C{Words},\u201D Water Minister Elena Varga said.").NoSentences();
-        var b = new ArticleBuilder("b", "Wire", $"\"{Words},\" Elena Varga said during a visit.").NoSentences();
+        var a = new ArticleBuilder("a", "Ledger", "Engineers opened the Harrow Dam spillway on Monday.\nThe ageing dam was built by the province in 1968 and never repaired since.").NoSentences();
+        var b = new ArticleBuilder("b", "Wire", "Engineers opened the Harrow Dam spillway on Monday morning.").NoSentences();
 
         var report = Compared.Run(a, b);
 
-        // Then the fallback finds the quote in both and says that it was used
-        var fact = Compared.Single(report, FactKind.Quote);
-        Assert.Equal(FactStatus.Agreed, fact.Status);
-        Assert.Contains("Elena Varga", fact.Summary, StringComparison.Ordinal);
+        // Then each line is a statement, the shared one is matched, and a diagnostic names what was missing
+        Assert.Contains(report.Facts, f => f.Kind == FactKind.Claim && f.Status != FactStatus.Unique && f.Mentions.Count == 2);
+        Assert.Contains(report.Facts, f => f.Kind == FactKind.Claim && f.Status == FactStatus.Unique && f.Value.Contains("1968", StringComparison.Ordinal));
         Assert.Contains(report.Diagnostics, d => d.Code == "comparison.unanalyzed");
     }
 
