@@ -6,28 +6,63 @@ namespace Parallax.Extraction.Metadata;
 /// <summary>Title and byline.</summary>
 internal sealed partial class HtmlMetadataReader
 {
-    private Found<string>? Title(IDocument doc, JsonLdReader.JsonLdArticle? ld, Dictionary<string, string> metas, string rawTitle, string? site)
+    private Found<string>? Title(JsonLdReader.JsonLdArticle? ld, Dictionary<string, string> metas, string rawTitle, string? site, IElement? heading)
     {
-        var h1 = Clean(doc.QuerySelector("article h1, main h1, h1")?.TextContent);
-        var candidates = new List<Found<string>?>
-        {
+        var h1 = heading is { LocalName: "h1" } ? Clean(heading.TextContent) : null;
+        var declared = First(
             Found(ld?.Headline, "json-ld.headline"),
             Found(StripSite(Meta(metas, "og:title"), site), "og:title"),
-            Found(h1, "h1"),
             Found(StripSite(Meta(metas, "twitter:title"), site), "twitter:title"),
-            Found(StripSite(rawTitle, site), "title"),
-        };
+            Found(StripSite(rawTitle, site), "title"));
+        if (h1 is null)
+        {
+            return declared;
+        }
 
-        // An <h1> that repeats the start of a declared title is the headline as the reader sees it.
-        var declared = candidates.FirstOrDefault(c => c is not null);
-        if (h1 is not null && declared is not null && h1.Length >= 10
-            && declared.Value.StartsWith(h1, StringComparison.OrdinalIgnoreCase))
+        // The headline as the reader sees it, when a declared title holds it with a kicker or a site name around it.
+        if (declared is null || (h1.Length >= 10 && declared.Value.Contains(h1, StringComparison.OrdinalIgnoreCase)))
         {
             return new Found<string>(h1, "h1");
         }
 
         return declared;
     }
+
+    /// <summary>
+    /// The page's headline element: the first &lt;h1&gt; (else &lt;h2&gt;, &lt;h3&gt;) that a declared title (JSON-LD,
+    /// og:title, &lt;title&gt;) contains or matches for at least half its length, letters and digits compared; the
+    /// first &lt;h1&gt; when the page declares no title. An &lt;h1&gt; that only holds the site's name or a section
+    /// label is passed over.
+    /// </summary>
+    private static IElement? Headline(IDocument doc, JsonLdReader.JsonLdArticle? ld, Dictionary<string, string> metas, string rawTitle)
+    {
+        var declared = new[] { ld?.Headline, Meta(metas, "og:title"), Meta(metas, "twitter:title"), rawTitle }
+            .Select(d => Key(Clean(d))).Where(d => d.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        if (declared.Count == 0)
+        {
+            return doc.QuerySelectorAll("h1").FirstOrDefault(h => Key(h.TextContent).Length >= 4);
+        }
+
+        foreach (var selector in (string[])["h1", "h2, h3"])
+        {
+            foreach (var h in doc.QuerySelectorAll(selector).Take(20))
+            {
+                var text = Key(h.TextContent);
+                if (text.Length >= 4 && declared.Any(d =>
+                    (d.Contains(text, StringComparison.Ordinal) && text.Length * 2 >= d.Length)
+                    || (text.Contains(d, StringComparison.Ordinal) && d.Length * 2 >= text.Length)))
+                {
+                    return h;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The lower-cased letters and digits of a title, for comparing titles across quote and dash styles.</summary>
+    private static string Key(string? value) =>
+        value is null ? "" : string.Concat(value.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));
 
     /// <summary>Removes a site name prefix or suffix ("Headline | Site", "Site - Headline").</summary>
     private string? StripSite(string? title, string? site)

@@ -15,6 +15,10 @@ internal sealed class MetadataRules
         BylinePrefixes = RuleFiles.Pattern(f.BylinePrefixes);
         BylineReject = RuleFiles.Pattern(f.BylineReject);
         MaxBylineChars = f.MaxBylineChars;
+        TextDates = new TextDateReader(f.MonthNames);
+        DateElementSelector = f.DateElementSelector;
+        DateElementSkip = RuleFiles.Pattern(f.DateElementSkip);
+        DateTextAfterTitleChars = f.DateTextAfterTitleChars;
     }
 
     public IReadOnlyList<string> TitleSeparators { get; }
@@ -26,6 +30,18 @@ internal sealed class MetadataRules
     public Regex BylineReject { get; }
     public int MaxBylineChars { get; }
 
+    /// <summary>Dates written for readers, with the month names of the rules.</summary>
+    public TextDateReader TextDates { get; }
+
+    /// <summary>Elements that may hold the publication date (time, abbr, classes naming a date).</summary>
+    public string DateElementSelector { get; }
+
+    /// <summary>Class or id words of containers whose dates are not the article's (comments, sidebars, updates).</summary>
+    public Regex DateElementSkip { get; }
+
+    /// <summary>How much text after the headline is searched for a written date.</summary>
+    public int DateTextAfterTitleChars { get; }
+
     public static MetadataRules Load() => new(RuleFiles.Read<MetadataFile>("metadata.json"));
 
     private sealed record MetadataFile(
@@ -36,5 +52,9 @@ internal sealed class MetadataRules
         string BylineClassHints,
         string BylinePrefixes,
         string BylineReject,
-        int MaxBylineChars);
+        int MaxBylineChars,
+        string[] MonthNames,
+        string DateElementSelector,
+        string DateElementSkip,
+        int DateTextAfterTitleChars);
 }
