@@ -91,18 +91,19 @@ internal sealed partial class HtmlMetadataReader
         }
 
         return sb.Length > max ? sb.ToString(0, max) : sb.ToString();
+    }
 
-        static INode? Up(INode n)
+    /// <summary>The node after <paramref name="n"/>'s subtree in document order when it has no next sibling.</summary>
+    private static INode? Up(INode n)
+    {
+        for (var p = n.Parent; p is not null; p = p.Parent)
         {
-            for (var p = n.Parent; p is not null; p = p.Parent)
+            if (p.NextSibling is { } next)
             {
-                if (p.NextSibling is { } next)
-                {
-                    return next;
-                }
+                return next;
             }
-
-            return null;
         }
+
+        return null;
     }
 }

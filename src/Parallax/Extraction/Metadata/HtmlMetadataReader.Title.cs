@@ -105,7 +105,7 @@ internal sealed partial class HtmlMetadataReader
         return title.Trim();
     }
 
-    private Found<string>? Byline(IDocument doc, JsonLdReader.JsonLdArticle? ld, Dictionary<string, string> metas)
+    private Found<string>? Byline(IDocument doc, JsonLdReader.JsonLdArticle? ld, Dictionary<string, string> metas, IElement? headline)
     {
         if (ld is { Authors.Count: > 0 } && Accept(string.Join(", ", ld.Authors.Select(a => a.Trim()).Distinct(StringComparer.Ordinal))) is { } fromLd)
         {
@@ -120,21 +120,77 @@ internal sealed partial class HtmlMetadataReader
             }
         }
 
-        if (Accept(doc.QuerySelector("[rel='author'], [itemprop='author'] [itemprop='name'], [itemprop='author']")?.TextContent) is { } fromRel)
+        foreach (var e in doc.QuerySelectorAll("[rel='author'], [itemprop='author'] [itemprop='name'], [itemprop='author']").Take(20))
         {
-            return new Found<string>(fromRel, "rel=author");
+            if (!InComments(e) && Accept(e.TextContent) is { } fromRel)
+            {
+                return new Found<string>(fromRel, "rel=author");
+            }
         }
 
         foreach (var e in doc.QuerySelectorAll("[class*='byline'], [class*='author'], [id*='author']").Take(50))
         {
             var hints = (e.GetAttribute("class") + " " + e.Id).ToLowerInvariant();
-            if (rules.BylineClassHints.IsMatch(hints) && Accept(e.TextContent) is { } fromClass)
+            if (rules.BylineClassHints.IsMatch(hints) && !InComments(e) && Accept(e.TextContent) is { } fromClass)
             {
                 return new Found<string>(fromClass, "byline.class");
             }
         }
 
+        return headline is null ? null : BylineAfter(headline);
+    }
+
+    /// <summary>
+    /// A short element or text after the headline that starts with "By", "Von", "par", "Autor:" … and a capital:
+    /// the byline of a page that marks it up with no class or property.
+    /// </summary>
+    private Found<string>? BylineAfter(IElement headline)
+    {
+        var budget = rules.BylineAfterTitleChars;
+        var node = headline.NextSibling ?? Up(headline);
+        while (node is not null && budget > 0)
+        {
+            if (node is not (IElement or IText) || (node is IElement skipped && SkipsDates(skipped)))
+            {
+                node = node.NextSibling ?? Up(node);
+                continue;
+            }
+
+            var text = node.TextContent;
+            if (text.Length > 120 && node is IElement)
+            {
+                node = node.FirstChild ?? node.NextSibling ?? Up(node);
+                continue;
+            }
+
+            if (Clean(text) is { } line)
+            {
+                budget -= line.Length;
+                if (rules.BylineAfterTitle.Match(line) is { Success: true } m && Accept(m.Groups["name"].Value) is { } name)
+                {
+                    return new Found<string>(name, "text.after-title");
+                }
+            }
+
+            node = node.NextSibling ?? Up(node);
+        }
+
         return null;
+    }
+
+    /// <summary>Whether the element is in a comment thread or a comment form.</summary>
+    private bool InComments(IElement e)
+    {
+        for (var a = e; a is not null and not { LocalName: "body" }; a = a.ParentElement)
+        {
+            var words = a.GetAttribute("class") + " " + a.Id;
+            if (a.LocalName == "form" || (words.Length > 1 && rules.BylineSkip.IsMatch(words)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A cleaned byline, or null when it is not a person's name ("Staff", a date, a URL).</summary>
@@ -146,7 +202,8 @@ internal sealed partial class HtmlMetadataReader
             return null;
         }
 
-        v = rules.BylinePrefixes.Replace(v, "").Trim().Trim(',', '|', '-', '–', '—', ':').Trim();
-        return v.Length < 3 || rules.BylineReject.IsMatch(v) || !v.Any(char.IsLetter) ? null : v;
+        v = rules.BylinePrefixes.Replace(v, "").Trim();
+        v = rules.BylineTail.Replace(v, "").Trim().Trim(',', '|', '-', '–', '—', ':').Trim();
+        return v.Length < 2 || rules.BylineReject.IsMatch(v) || !v.Any(char.IsLetter) ? null : v;
     }
 }

@@ -31,7 +31,7 @@ internal sealed partial class HtmlMetadataReader(MetadataRules rules)
         return new PageMetadata
         {
             Title = Title(ld, metas, rawTitle, site?.Value, headline),
-            Byline = Byline(doc, ld, metas),
+            Byline = Byline(doc, ld, metas, headline ?? doc.QuerySelector("h1")),
             Published = FirstDate(
                 (ld?.Published, "json-ld.datePublished"),
                 (rules.PublishedMetaNames.Select(n => Meta(metas, n)).FirstOrDefault(v => DateReader.Parse(v) is not null), "meta"),
