@@ -95,4 +95,34 @@ public sealed class HtmlDateAndHeadlineTests
         Assert.Equal("Drilling until it gets hot", article.Title?.Value);
         Assert.Equal("h1", article.Title?.Source);
     }
+
+    [Fact]
+    public void Title_parts_naming_the_site_by_its_host_go_at_both_ends()
+    {
+        // Given a page at disfunctions.de titled "Disfunctions.de » Blog Archive » Podcasts in Plex" (no og:title)
+        var html = Page(
+            "<title>Disfunctions.de » Podcasts in Plex » Disfunctions</title><link rel=\"canonical\" href=\"https://www.disfunctions.de/podcasts-in-plex/\">",
+            "<div class=\"logo\">Disfunctions</div>");
+
+        // When it is extracted
+        var article = ArticleOf(Html(html));
+
+        // Then the parts that name the site are gone
+        Assert.Equal("Podcasts in Plex", article.Title?.Value);
+    }
+
+    [Fact]
+    public void An_og_title_keeps_its_short_first_part_when_the_page_names_its_site()
+    {
+        // Given og:title "Firefox – Less advertising, more speed on Android" on a page whose site is "Tech Notes"
+        var html = Page(
+            "<meta property=\"og:site_name\" content=\"Tech Notes\"><meta property=\"og:title\" content=\"Firefox – Less advertising, more speed on Android\">",
+            "");
+
+        // When it is extracted
+        var article = ArticleOf(Html(html));
+
+        // Then the title is whole: the first part is not the site's name
+        Assert.Equal("Firefox – Less advertising, more speed on Android", article.Title?.Value);
+    }
 }

@@ -6,14 +6,14 @@ namespace Parallax.Extraction.Metadata;
 /// <summary>Title and byline.</summary>
 internal sealed partial class HtmlMetadataReader
 {
-    private Found<string>? Title(JsonLdReader.JsonLdArticle? ld, Dictionary<string, string> metas, string rawTitle, string? site, IElement? heading)
+    private Found<string>? Title(JsonLdReader.JsonLdArticle? ld, Dictionary<string, string> metas, string rawTitle, IReadOnlyList<string> site, IElement? heading)
     {
         var h1 = heading is { LocalName: "h1" } ? Clean(heading.TextContent) : null;
         var declared = First(
             Found(ld?.Headline, "json-ld.headline"),
-            Found(StripSite(Meta(metas, "og:title"), site), "og:title"),
-            Found(StripSite(Meta(metas, "twitter:title"), site), "twitter:title"),
-            Found(StripSite(rawTitle, site), "title"));
+            Found(StripSite(Meta(metas, "og:title"), site, documentTitle: false), "og:title"),
+            Found(StripSite(Meta(metas, "twitter:title"), site, documentTitle: false), "twitter:title"),
+            Found(StripSite(rawTitle, site, documentTitle: true), "title"));
         if (h1 is null)
         {
             return declared;
@@ -64,45 +64,93 @@ internal sealed partial class HtmlMetadataReader
     private static string Key(string? value) =>
         value is null ? "" : string.Concat(value.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));
 
-    /// <summary>Removes a site name prefix or suffix ("Headline | Site", "Site - Headline").</summary>
-    private string? StripSite(string? title, string? site)
+    /// <summary>
+    /// Removes the site's name from a title ("Headline | Site", "Site - Headline"). When the page names its site
+    /// (og:site_name, publisher, the host of its canonical URL), parts that match that name go, at either end and
+    /// repeatedly, and otherwise a short last part of the &lt;title&gt; (og:title rarely carries a site name the page
+    /// does not declare); on a page that names no site, a short last or first part goes.
+    /// </summary>
+    private string? StripSite(string? title, IReadOnlyList<string> siteKeys, bool documentTitle)
     {
         if (string.IsNullOrWhiteSpace(title))
         {
             return null;
         }
 
+        var t = title.Trim();
         foreach (var sep in rules.TitleSeparators)
         {
-            var parts = title.Split(sep);
-            if (parts.Length < 2)
+            var parts = t.Split(sep).Select(p => p.Trim()).ToList();
+            if (parts.Count < 2)
             {
                 continue;
             }
 
-            if (site is not null)
+            var count = parts.Count;
+            if (siteKeys.Count > 0)
             {
-                var kept = parts.Where(p => !string.Equals(p.Trim(), site, StringComparison.OrdinalIgnoreCase)).ToArray();
-                if (kept.Length < parts.Length && kept.Length > 0)
+                while (parts.Count > 1 && IsSitePart(parts[^1], siteKeys))
                 {
-                    return string.Join(sep, kept).Trim();
+                    parts.RemoveAt(parts.Count - 1);
+                }
+
+                while (parts.Count > 1 && IsSitePart(parts[0], siteKeys))
+                {
+                    parts.RemoveAt(0);
+                }
+
+                t = string.Join(sep, parts);
+                if (parts.Count < count || !documentTitle)
+                {
+                    continue;
                 }
             }
 
-            var first = parts[0].Trim();
-            var last = parts[^1].Trim();
+            var first = parts[0];
+            var last = parts[^1];
             if (last.Length < first.Length && last.Split(' ').Length <= 4)
             {
-                return string.Join(sep, parts[..^1]).Trim();
+                return string.Join(sep, parts[..^1]);
             }
 
-            if (first.Length < last.Length && first.Split(' ').Length <= 3)
+            if (siteKeys.Count == 0 && first.Length < last.Length && first.Split(' ').Length <= 3)
             {
-                return string.Join(sep, parts[1..]).Trim();
+                return string.Join(sep, parts[1..]);
             }
         }
 
-        return title.Trim();
+        return t;
+    }
+
+    /// <summary>The keys of the names the page gives its site: og:site_name, the publisher, the canonical URL's host.</summary>
+    private static List<string> SiteKeys(string? site, string? publisher, string? canonical)
+    {
+        var keys = new List<string>();
+        foreach (var name in (string?[])[site, publisher])
+        {
+            if (Key(name) is { Length: >= 2 } k)
+            {
+                keys.Add(k);
+            }
+        }
+
+        if (Uri.TryCreate(canonical, UriKind.Absolute, out var uri) && uri.Host.Split('.') is { Length: >= 2 } labels)
+        {
+            var host = Key(labels[^2]);
+            if (host.Length >= 4)
+            {
+                keys.Add(host);
+            }
+        }
+
+        return keys;
+    }
+
+    /// <summary>Whether a title part is the site's name ("Disfunctions.de" for the host disfunctions.de).</summary>
+    private static bool IsSitePart(string part, IReadOnlyList<string> siteKeys)
+    {
+        var k = Key(part);
+        return k.Length >= 2 && siteKeys.Any(s => k == s || (s.Length >= 4 && k.StartsWith(s, StringComparison.Ordinal) && k.Length <= s.Length + 4));
     }
 
     private Found<string>? Byline(IDocument doc, JsonLdReader.JsonLdArticle? ld, Dictionary<string, string> metas, IElement? headline)

@@ -30,7 +30,7 @@ internal sealed partial class HtmlMetadataReader(MetadataRules rules)
         var headline = Headline(doc, ld, metas, rawTitle);
         return new PageMetadata
         {
-            Title = Title(ld, metas, rawTitle, site?.Value, headline),
+            Title = Title(ld, metas, rawTitle, SiteKeys(site?.Value, ld?.Publisher, canonical?.Value), headline),
             Byline = Byline(doc, ld, metas, headline ?? doc.QuerySelector("h1")),
             Published = FirstDate(
                 (ld?.Published, "json-ld.datePublished"),
