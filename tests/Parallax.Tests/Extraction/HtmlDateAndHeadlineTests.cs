@@ -125,4 +125,34 @@ public sealed class HtmlDateAndHeadlineTests
         // Then the title is whole: the first part is not the site's name
         Assert.Equal("Firefox – Less advertising, more speed on Android", article.Title?.Value);
     }
+
+    [Fact]
+    public void An_h1_that_the_document_title_repeats_wins_over_a_different_og_title()
+    {
+        // Given og:title "Join our community today" while the <h1> and the <title> both give the article's headline
+        var html = Page(
+            "<title>Dry shampoo tested in every situation | Beauty Notes</title><meta property=\"og:title\" content=\"Join our community today\">",
+            "<h1>Dry shampoo tested in every situation</h1>");
+
+        // When it is extracted
+        var article = ArticleOf(Html(html));
+
+        // Then the headline is the <h1>'s
+        Assert.Equal("Dry shampoo tested in every situation", article.Title?.Value);
+    }
+
+    [Fact]
+    public void A_blog_name_in_the_h1_and_the_document_title_is_not_the_headline()
+    {
+        // Given a blog whose <h1> is its name, which the <title> "New year notes | Literary Whispers" also holds
+        var html = Page(
+            "<title>New year notes | Literary Whispers</title><meta property=\"og:title\" content=\"New year notes\">",
+            "<h1>Literary Whispers</h1>");
+
+        // When it is extracted
+        var article = ArticleOf(Html(html));
+
+        // Then the headline is the og:title
+        Assert.Equal("New year notes", article.Title?.Value);
+    }
 }

@@ -25,6 +25,14 @@ internal sealed partial class HtmlMetadataReader
             return new Found<string>(h1, "h1");
         }
 
+        // The <h1> and the document title agree against the JSON-LD or og:title: two places the reader sees.
+        // The <h1> must be most of the document title, not the site name a blog repeats in both.
+        var (h1Key, rawKey) = (Key(h1), Key(rawTitle));
+        if (h1.Length >= 10 && h1Key.Length * 3 >= rawKey.Length * 2 && rawKey.Contains(h1Key, StringComparison.Ordinal))
+        {
+            return new Found<string>(h1, "h1");
+        }
+
         return declared;
     }
 
