@@ -27,15 +27,21 @@ internal sealed partial class HtmlMetadataReader(MetadataRules rules)
             Found(doc.QuerySelector("link[rel='canonical']")?.GetAttribute("href"), "link.canonical"),
             Found(Meta(metas, "og:url"), "og:url"));
         var dateUrl = url ?? canonical?.Value;
+        var headline = Headline(doc, ld, metas, rawTitle);
         return new PageMetadata
         {
-            Title = Title(doc, ld, metas, rawTitle, site?.Value),
-            Byline = Byline(doc, ld, metas),
+            Title = Title(ld, metas, rawTitle, SiteKeys(site?.Value, ld?.Publisher, canonical?.Value), headline),
+            Byline = Byline(doc, ld, metas, headline ?? doc.QuerySelector("h1")),
             Published = FirstDate(
                 (ld?.Published, "json-ld.datePublished"),
                 (rules.PublishedMetaNames.Select(n => Meta(metas, n)).FirstOrDefault(v => DateReader.Parse(v) is not null), "meta"),
                 (doc.QuerySelector("time[datetime]")?.GetAttribute("datetime"), "time.datetime"))
-                ?? (DateReader.FromUrl(dateUrl) is { } d ? new Found<DateTimeOffset>(d, "url") : null),
+                ?? (DateReader.FromUrl(dateUrl) is { } d ? new Found<DateTimeOffset>(d, "url") : null)
+                ?? ElementDate(doc)
+                ?? DateAfterHeadline(headline ?? doc.QuerySelector("h1"))
+                ?? FirstDate(
+                    (ld?.Modified, "json-ld.dateModified"),
+                    (rules.ModifiedMetaNames.Select(n => Meta(metas, n)).FirstOrDefault(v => DateReader.Parse(v) is not null), "meta.modified")),
             Modified = FirstDate(
                 (ld?.Modified, "json-ld.dateModified"),
                 (rules.ModifiedMetaNames.Select(n => Meta(metas, n)).FirstOrDefault(v => DateReader.Parse(v) is not null), "meta")),

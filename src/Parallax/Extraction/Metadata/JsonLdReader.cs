@@ -29,9 +29,10 @@ internal static class JsonLdReader
             try
             {
                 using var doc = JsonDocument.Parse(block, Options);
+                var named = NamedNodes(doc.RootElement);
                 foreach (var obj in Objects(doc.RootElement, 0))
                 {
-                    var found = FromObject(obj);
+                    var found = FromObject(obj, named);
                     if (found is not null && (best is null || (IsArticleType(obj) && best.Headline is null)))
                     {
                         best = found;
@@ -94,7 +95,22 @@ internal static class JsonLdReader
         o.TryGetProperty("@type", out var t) && Strings(t).Any(s => s.EndsWith("Article", StringComparison.Ordinal)
             || s is "BlogPosting" or "Report" or "LiveBlogPosting" or "SocialMediaPosting" or "Posting");
 
-    private static JsonLdArticle? FromObject(JsonElement o)
+    /// <summary>The names of the nodes in a block by their @id, for authors given as references (<c>{"@id": "#/person/1"}</c>).</summary>
+    private static Dictionary<string, string> NamedNodes(JsonElement root)
+    {
+        var named = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var o in Objects(root, 0).Take(200))
+        {
+            if (Str(o, "@id") is { } id && Str(o, "name") is { } name)
+            {
+                named.TryAdd(id, name);
+            }
+        }
+
+        return named;
+    }
+
+    private static JsonLdArticle? FromObject(JsonElement o, Dictionary<string, string> named)
     {
         var headline = Str(o, "headline");
         var published = Str(o, "datePublished");
@@ -103,16 +119,18 @@ internal static class JsonLdReader
             return null;
         }
 
-        var authors = o.TryGetProperty("author", out var a) ? Names(a).ToList() : [];
-        var publisher = o.TryGetProperty("publisher", out var p) ? Names(p).FirstOrDefault() : null;
+        var authors = o.TryGetProperty("author", out var a) ? Names(a, named).ToList() : [];
+        var publisher = o.TryGetProperty("publisher", out var p) ? Names(p, named).FirstOrDefault() : null;
         return new JsonLdArticle(headline, authors, published, Str(o, "dateModified"), publisher, Str(o, "inLanguage"));
     }
 
-    private static IEnumerable<string> Names(JsonElement e) => e.ValueKind switch
+    private static IEnumerable<string> Names(JsonElement e, Dictionary<string, string> named) => e.ValueKind switch
     {
         JsonValueKind.String => [e.GetString()!],
-        JsonValueKind.Object => Str(e, "name") is { } n ? [n] : [],
-        JsonValueKind.Array => e.EnumerateArray().SelectMany(x => x.ValueKind is JsonValueKind.String or JsonValueKind.Object ? Names(x) : []),
+        JsonValueKind.Object => Str(e, "name") is { } n ? [n]
+            : Str(e, "@id") is { } id && named.TryGetValue(id, out var byId) ? [byId]
+            : [],
+        JsonValueKind.Array => e.EnumerateArray().SelectMany(x => x.ValueKind is JsonValueKind.String or JsonValueKind.Object ? Names(x, named) : []),
         _ => [],
     };
 

@@ -15,6 +15,14 @@ internal sealed class MetadataRules
         BylinePrefixes = RuleFiles.Pattern(f.BylinePrefixes);
         BylineReject = RuleFiles.Pattern(f.BylineReject);
         MaxBylineChars = f.MaxBylineChars;
+        BylineTail = RuleFiles.Pattern(f.BylineTail);
+        BylineSkip = RuleFiles.Pattern(f.BylineSkip);
+        BylineAfterTitle = RuleFiles.Pattern(f.BylineAfterTitle, ignoreCase: false);
+        BylineAfterTitleChars = f.BylineAfterTitleChars;
+        TextDates = new TextDateReader(f.MonthNames);
+        DateElementSelector = f.DateElementSelector;
+        DateElementSkip = RuleFiles.Pattern(f.DateElementSkip);
+        DateTextAfterTitleChars = f.DateTextAfterTitleChars;
     }
 
     public IReadOnlyList<string> TitleSeparators { get; }
@@ -26,6 +34,30 @@ internal sealed class MetadataRules
     public Regex BylineReject { get; }
     public int MaxBylineChars { get; }
 
+    /// <summary>What follows the names in a byline: a date, a separator, a role in brackets.</summary>
+    public Regex BylineTail { get; }
+
+    /// <summary>Class or id words of containers whose names are not the article's writers (comments and their forms).</summary>
+    public Regex BylineSkip { get; }
+
+    /// <summary>"By/Von/par Name" in the text after the headline; the names are in the group <c>name</c>.</summary>
+    public Regex BylineAfterTitle { get; }
+
+    /// <summary>How much text after the headline is searched for a byline.</summary>
+    public int BylineAfterTitleChars { get; }
+
+    /// <summary>Dates written for readers, with the month names of the rules.</summary>
+    public TextDateReader TextDates { get; }
+
+    /// <summary>Elements that may hold the publication date (time, abbr, classes naming a date).</summary>
+    public string DateElementSelector { get; }
+
+    /// <summary>Class or id words of containers whose dates are not the article's (comments, sidebars, updates).</summary>
+    public Regex DateElementSkip { get; }
+
+    /// <summary>How much text after the headline is searched for a written date.</summary>
+    public int DateTextAfterTitleChars { get; }
+
     public static MetadataRules Load() => new(RuleFiles.Read<MetadataFile>("metadata.json"));
 
     private sealed record MetadataFile(
@@ -36,5 +68,13 @@ internal sealed class MetadataRules
         string BylineClassHints,
         string BylinePrefixes,
         string BylineReject,
-        int MaxBylineChars);
+        int MaxBylineChars,
+        string BylineTail,
+        string BylineSkip,
+        string BylineAfterTitle,
+        int BylineAfterTitleChars,
+        string[] MonthNames,
+        string DateElementSelector,
+        string DateElementSkip,
+        int DateTextAfterTitleChars);
 }
