@@ -1,8 +1,7 @@
 using System.Collections.Frozen;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Parallax.Facts;
-using Parallax.Stories;
+using Parallax.RuleData;
 
 namespace Parallax.Comparison;
 
@@ -19,13 +18,6 @@ public sealed record FramingKind(string Kind, string Note, IReadOnlyList<string>
 public sealed class ComparisonRules
 {
     private static readonly Lazy<ComparisonRules> Shared = new(Load);
-
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
 
     /// <summary>
     /// How long one comparison pattern may run on one text. Wider than extraction's: these run once per article
@@ -149,12 +141,7 @@ public sealed class ComparisonRules
     private static FrozenSet<string> Lower(IEnumerable<string>? words) =>
         (words ?? []).Select(w => w.Trim().ToLowerInvariant()).Where(w => w.Length > 0).ToFrozenSet(StringComparer.Ordinal);
 
-    private static T Read<T>(string file)
-    {
-        using var stream = StoryRules.OpenResource("Parallax.Rules.Comparison/" + file);
-        return JsonSerializer.Deserialize<T>(stream, JsonOptions)
-            ?? throw new InvalidOperationException($"empty rule file Rules/Comparison/{file}");
-    }
+    private static T Read<T>(string file) => RuleResources.Read<T>("Comparison", file);
 
     private sealed record WordsFile(List<string>? StopWords, List<string>? Suffixes, int? MinStem, List<string>? Negations, List<List<string>>? CountedClasses);
 

@@ -1,6 +1,5 @@
-using System.Reflection;
-using System.Text.Json;
 using System.Text.RegularExpressions;
+using Parallax.RuleData;
 
 namespace Parallax.Extraction;
 
@@ -14,21 +13,8 @@ internal static class RuleFiles
     /// </summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-    };
-
     /// <summary>Deserialises <c>Rules/Extraction/&lt;file&gt;</c> from the assembly's resources.</summary>
-    public static T Read<T>(string file)
-    {
-        var name = "Parallax.Rules.Extraction/" + file;
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"missing embedded rule file {name}");
-        return JsonSerializer.Deserialize<T>(stream, JsonOptions)
-            ?? throw new InvalidOperationException($"empty rule file {name}");
-    }
+    public static T Read<T>(string file) => RuleResources.Read<T>("Extraction", file);
 
     /// <summary>A case-insensitive, culture-invariant, compiled pattern with the rule timeout.</summary>
     public static Regex Pattern(string pattern, bool ignoreCase = true) => new(

@@ -1,35 +1,18 @@
-using System.Reflection;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Parallax.Extraction;
+using Parallax.RuleData;
 
 namespace Parallax.Facts;
 
 /// <summary>
-/// Reads the embedded rule files of the facts family (<c>Rules/Facts/*.json</c>). Patterns, their timeout and
-/// the JSON conventions are those of the extraction family's <see cref="RuleFiles"/>, whose reader is fixed to
-/// its own folder.
+/// Reads the embedded rule files of the facts family (<c>Rules/Facts/*.json</c>); patterns and their timeout are
+/// those of the extraction family's <see cref="RuleFiles"/>.
 /// </summary>
 internal static class FactRuleFiles
 {
     public static TimeSpan MatchTimeout => RuleFiles.MatchTimeout;
 
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
-    };
-
-    public static T Read<T>(string file)
-    {
-        var name = "Parallax.Rules.Facts/" + file;
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"missing embedded rule file {name}");
-        return JsonSerializer.Deserialize<T>(stream, JsonOptions)
-            ?? throw new InvalidOperationException($"empty rule file {name}");
-    }
+    public static T Read<T>(string file) => RuleResources.Read<T>("Facts", file);
 
     public static Regex Pattern(string pattern, bool ignoreCase = true) => RuleFiles.Pattern(pattern, ignoreCase);
 
