@@ -44,6 +44,21 @@ public sealed class QuoteTests
     }
 
     [Fact]
+    public void A_scare_quote_without_a_verb_of_saying_belongs_to_the_subject_of_its_clause()
+    {
+        // Given a quote inside a clause whose subject names a person after a fronted phrase with another person
+        var text = "At a dinner with singer Paula Verdi, Mayor Anna Kovacs called the plan a \"reckless gamble\" on Monday.";
+
+        // When it is analysed
+        var result = FactsTestKit.Analyze(text);
+
+        // Then the partial quote's source is the clause subject, not the person in the fronted phrase
+        var quote = Only(result, "reckless gamble");
+        Assert.Equal(QuoteKind.Partial, quote.Kind);
+        Assert.Equal("Anna Kovacs", quote.Speaker);
+    }
+
+    [Fact]
     public void A_quote_paragraph_without_a_cue_continues_the_last_speaker_and_new_cue_verbs_count()
     {
         // Given a quote by a named speaker, a following quote paragraph with no cue of its own, and a quote after "tweeted:"
