@@ -44,6 +44,21 @@ public sealed class QuoteTests
     }
 
     [Fact]
+    public void Doubled_apostrophes_mark_a_direct_quote()
+    {
+        // Given a quote written with doubled apostrophes, as some wire texts write double quotation marks
+        var text = "The council met on Monday. ''We will rebuild the bridge,'' Mayor Anna Kovacs said.";
+
+        // When it is analysed
+        var result = FactsTestKit.Analyze(text);
+
+        // Then the text between the marks is a direct quote by Anna Kovacs
+        var quote = Only(result, "We will rebuild the bridge");
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("Anna Kovacs", quote.Speaker);
+    }
+
+    [Fact]
     public void A_scare_quote_without_a_verb_of_saying_belongs_to_the_subject_of_its_clause()
     {
         // Given a quote inside a clause whose subject names a person after a fronted phrase with another person

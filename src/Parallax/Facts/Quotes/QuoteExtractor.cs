@@ -32,7 +32,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
         var inQuote = new bool[t.Count];
         foreach (var s in segments)
         {
-            for (var k = layer.TokenAt(s.Open); k < t.Count && t[k].Start <= s.Close; k++)
+            for (var k = layer.TokenAt(s.Open); k < t.Count && t[k].Start <= s.CloseEnd; k++)
             {
                 inQuote[k] = true;
             }
@@ -49,7 +49,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
         {
             cancellationToken.ThrowIfCancellationRequested();
             var open = layer.TokenAt(s.Open);
-            var close = layer.TokenAt(s.Close);
+            var close = layer.TokenAt(s.CloseEnd);
             var attribution = After(layer, close + 1, inQuote) ?? Before(layer, open - 1, inQuote);
             var kind = QuoteKind.Direct;
             if (attribution is null && previous is not null && previousClose >= 0 && open - previousClose <= 8 && open > 0 && t[open - 1].IsPunct(',') is var _ && SplitContinues(layer, previousClose, open))
