@@ -44,6 +44,21 @@ public sealed class QuoteTests
     }
 
     [Fact]
+    public void A_source_named_in_an_apposition_before_said_reports_the_clause_after_it()
+    {
+        // Given a role and a name set off by commas before "said" and a reported clause
+        var text = "The council met on Monday.\n\nThe city's transport chief, Anna Kovacs, said the bridge will reopen next week.";
+
+        // When it is analysed
+        var result = FactsTestKit.Analyze(text);
+
+        // Then the clause is an indirect quote by Anna Kovacs
+        var quote = Only(result, "the bridge will reopen next week");
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("Anna Kovacs", quote.Speaker);
+    }
+
+    [Fact]
     public void Doubled_apostrophes_mark_a_direct_quote()
     {
         // Given a quote written with doubled apostrophes, as some wire texts write double quotation marks

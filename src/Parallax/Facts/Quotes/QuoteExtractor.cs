@@ -262,6 +262,11 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
             {
                 end = k - 1;
             }
+            else if (end - 1 > sentenceStart && (t[end - 2].IsWord || t[end - 2].Kind == TokenKind.Number))
+            {
+                // "The state's chairman, Phil Lovas, said": the source is the apposition before the verb's comma.
+                end--;
+            }
         }
 
         var start = end;
