@@ -44,6 +44,51 @@ public sealed class QuoteTests
     }
 
     [Fact]
+    public void A_source_named_in_an_apposition_before_said_reports_the_clause_after_it()
+    {
+        // Given a role and a name set off by commas before "said" and a reported clause
+        var text = "The council met on Monday.\n\nThe city's transport chief, Anna Kovacs, said the bridge will reopen next week.";
+
+        // When it is analysed
+        var result = FactsTestKit.Analyze(text);
+
+        // Then the clause is an indirect quote by Anna Kovacs
+        var quote = Only(result, "the bridge will reopen next week");
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("Anna Kovacs", quote.Speaker);
+    }
+
+    [Fact]
+    public void Doubled_apostrophes_mark_a_direct_quote()
+    {
+        // Given a quote written with doubled apostrophes, as some wire texts write double quotation marks
+        var text = "The council met on Monday. ''We will rebuild the bridge,'' Mayor Anna Kovacs said.";
+
+        // When it is analysed
+        var result = FactsTestKit.Analyze(text);
+
+        // Then the text between the marks is a direct quote by Anna Kovacs
+        var quote = Only(result, "We will rebuild the bridge");
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("Anna Kovacs", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_scare_quote_without_a_verb_of_saying_belongs_to_the_subject_of_its_clause()
+    {
+        // Given a quote inside a clause whose subject names a person after a fronted phrase with another person
+        var text = "At a dinner with singer Paula Verdi, Mayor Anna Kovacs called the plan a \"reckless gamble\" on Monday.";
+
+        // When it is analysed
+        var result = FactsTestKit.Analyze(text);
+
+        // Then the partial quote's source is the clause subject, not the person in the fronted phrase
+        var quote = Only(result, "reckless gamble");
+        Assert.Equal(QuoteKind.Partial, quote.Kind);
+        Assert.Equal("Anna Kovacs", quote.Speaker);
+    }
+
+    [Fact]
     public void A_quote_paragraph_without_a_cue_continues_the_last_speaker_and_new_cue_verbs_count()
     {
         // Given a quote by a named speaker, a following quote paragraph with no cue of its own, and a quote after "tweeted:"

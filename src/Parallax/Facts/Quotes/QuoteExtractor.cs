@@ -32,7 +32,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
         var inQuote = new bool[t.Count];
         foreach (var s in segments)
         {
-            for (var k = layer.TokenAt(s.Open); k < t.Count && t[k].Start <= s.Close; k++)
+            for (var k = layer.TokenAt(s.Open); k < t.Count && t[k].Start <= s.CloseEnd; k++)
             {
                 inQuote[k] = true;
             }
@@ -49,7 +49,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
         {
             cancellationToken.ThrowIfCancellationRequested();
             var open = layer.TokenAt(s.Open);
-            var close = layer.TokenAt(s.Close);
+            var close = layer.TokenAt(s.CloseEnd);
             var attribution = After(layer, close + 1, inQuote) ?? Before(layer, open - 1, inQuote);
             var kind = QuoteKind.Direct;
             if (attribution is null && previous is not null && previousClose >= 0 && open - previousClose <= 8 && open > 0 && t[open - 1].IsPunct(',') is var _ && SplitContinues(layer, previousClose, open))
@@ -67,6 +67,11 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
                     && (t[open].NewlinesBefore > 0 || open == layer.SentenceAt(open).FirstToken))
                 {
                     attribution = lastSpeaker;
+                }
+
+                if (attribution is null && kind == QuoteKind.Partial)
+                {
+                    attribution = SubjectSpeaker(layer, open, entities, inQuote);
                 }
             }
             else if (IsEmbedded(layer, open) && !(open > 0 && (t[open - 1].IsPunct(':') || t[open - 1].IsPunct(','))))
@@ -257,6 +262,11 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
             {
                 end = k - 1;
             }
+            else if (end - 1 > sentenceStart && (t[end - 2].IsWord || t[end - 2].Kind == TokenKind.Number))
+            {
+                // "The state's chairman, Phil Lovas, said": the source is the apposition before the verb's comma.
+                end--;
+            }
         }
 
         var start = end;
@@ -327,6 +337,69 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
         }
 
         return best;
+    }
+
+    /// <summary>Pronoun subjects that may voice a scare quote in their own clause ("she called it "outrageous"").</summary>
+    private static readonly HashSet<string> SubjectPronouns = new(["he", "she", "they"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// For a quote inside a clause with no verb of saying ("Clinton called them "deplorables""): the clause's
+    /// subject, i.e. the first person, organisation or personal pronoun before the quote in its sentence that
+    /// is not the object of a lowercase word and is followed by a lowercase word (its verb) or a possessive.
+    /// </summary>
+    private static Attribution? SubjectSpeaker(TextLayer layer, int open, IReadOnlyList<EntityMention> entities, bool[] inQuote)
+    {
+        var t = layer.Tokens;
+        var sentence = layer.SentenceAt(open);
+        var from = Math.Max(sentence.FirstToken, open - SpeakerWindow);
+        bool Subject(int first, int last) =>
+            (first == sentence.FirstToken || !t[first - 1].IsLowerWord || t[first - 1].Is("the"))
+            && last + 1 < open && !inQuote[last + 1]
+            && (t[last + 1].IsLowerWord || t[last + 1].Text.StartsWith('\'') || t[last + 1].Text.StartsWith('\u2019'));
+
+        var e = FirstEntityAtOrAfter(entities, t[from].Start);
+        for (var k = from; k < open; k++)
+        {
+            if (t[k].IsWord && SubjectPronouns.Contains(t[k].Lower) && Subject(k, k))
+            {
+                return new Attribution(t[k + 1].Start, t[k + 1].End, t[k].Start, t[k].End);
+            }
+
+            while (e < entities.Count && entities[e].Span.Start < t[k].Start)
+            {
+                e++;
+            }
+
+            if (e < entities.Count && entities[e].Span.Start == t[k].Start && entities[e].Kind is EntityKind.Person or EntityKind.Organization)
+            {
+                var last = layer.TokenAt(entities[e].Span.End - 1);
+                if (last < open && Subject(k, last))
+                {
+                    return new Attribution(t[last + 1].Start, t[last + 1].End, t[k].Start, t[last].End);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static int FirstEntityAtOrAfter(IReadOnlyList<EntityMention> entities, int offset)
+    {
+        int lo = 0, hi = entities.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (entities[mid].Span.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     private List<QuoteMention> Indirect(TextLayer layer, PersonIndex entities, bool[] inQuote, HashSet<int> usedCues,

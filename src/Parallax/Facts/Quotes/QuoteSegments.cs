@@ -1,16 +1,20 @@
 namespace Parallax.Facts.Quotes;
 
-/// <summary>A stretch of text between quotation marks: [Open, Close] are the marks' offsets.</summary>
-internal readonly record struct QuoteSegment(int Open, int Close)
+/// <summary>A stretch of text between quotation marks: Open and Close are the marks' offsets, Width their length.</summary>
+internal readonly record struct QuoteSegment(int Open, int Close, int Width = 1)
 {
-    public int ContentStart => Open + 1;
+    public int ContentStart => Open + Width;
+
+    /// <summary>The offset of the closing mark's last character.</summary>
+    public int CloseEnd => Close + Width - 1;
 
     public int ContentEnd => Close;
 }
 
 /// <summary>
-/// Pairs quotation marks within a paragraph: curly marks by their direction, straight double marks in
-/// alternation (an opening mark follows white space, a bracket or the paragraph start). A mark without its
+/// Pairs quotation marks within a paragraph: curly marks by their direction, straight double marks and
+/// doubled apostrophes ('' as some wire texts write a double mark) in alternation (an opening mark follows
+/// white space, a bracket or the paragraph start). A mark without its
 /// pair is ignored. Linear in the text.
 /// </summary>
 internal static class QuoteSegments
@@ -36,11 +40,27 @@ internal static class QuoteSegments
 
             if (open < 0)
             {
-                if (c == '\u201C' || c == '\u00AB' || (c == '"' && (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '\u2014' or '-' or ':')))
+                if (c == '\'' && IsDoubledApostrophe(text, i) && (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '\u2014' or '-' or ':'))
+                {
+                    open = i;
+                    openChar = c;
+                    i++;
+                }
+                else if (c == '\u201C' || c == '\u00AB' || (c == '"' && (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '\u2014' or '-' or ':')))
                 {
                     open = i;
                     openChar = c;
                 }
+            }
+            else if (openChar == '\'' && c == '\'' && IsDoubledApostrophe(text, i))
+            {
+                if (i > open + 2)
+                {
+                    found.Add(new QuoteSegment(open, i, 2));
+                }
+
+                open = -1;
+                i++;
             }
             else if ((openChar == '\u201C' && c == '\u201D') || (openChar == '\u00AB' && c == '\u00BB') || (openChar == '"' && c == '"'))
             {
@@ -55,4 +75,6 @@ internal static class QuoteSegments
 
         return found;
     }
+
+    private static bool IsDoubledApostrophe(string text, int i) => i + 1 < text.Length && text[i + 1] == '\'';
 }
