@@ -44,6 +44,21 @@ public sealed class QuoteTests
     }
 
     [Fact]
+    public void A_name_before_a_role_in_commas_is_the_speaker_not_the_role()
+    {
+        // Given a name followed by its role in commas before "said"
+        var text = "Senator Anna Kovacs, Democrat of Eastmoor, said the bill was flawed.";
+
+        // When it is analysed
+        var result = FactsTestKit.Analyze(text);
+
+        // Then the speaker is the person and the source covers the name and the role
+        var quote = Only(result, "the bill was flawed");
+        Assert.Equal("Anna Kovacs", quote.Speaker);
+        Assert.Equal("Senator Anna Kovacs, Democrat of Eastmoor", quote.Source!.Value.Slice(text));
+    }
+
+    [Fact]
     public void A_source_named_in_an_apposition_before_said_reports_the_clause_after_it()
     {
         // Given a role and a name set off by commas before "said" and a reported clause

@@ -277,7 +277,29 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
             start--;
         }
 
+        start = NameBeforeApposition(t, start, sentenceStart, inQuote);
         return start < end ? new Attribution(t[verb].Start, t[verb].End, t[start].Start, t[end - 1].End) : null;
+    }
+
+    /// <summary>
+    /// "Senator Dianne Feinstein, Democrat of California, said": when the source found is an apposition, a name
+    /// of capitalised words just before its comma belongs to it, so the source (and the speaker) is the name.
+    /// </summary>
+    private static int NameBeforeApposition(IReadOnlyList<Token> t, int start, int sentenceStart, bool[] inQuote)
+    {
+        if (start - 2 < sentenceStart || !t[start - 1].IsPunct(','))
+        {
+            return start;
+        }
+
+        var k = start - 1;
+        while (k > sentenceStart && start - 1 - k < 5 && !inQuote[k - 1] && t[k - 1].IsWord && t[k - 1].IsCapitalized)
+        {
+            k--;
+        }
+
+        var opensClause = k == sentenceStart || t[k - 1].Kind == TokenKind.Punct;
+        return k < start - 1 && opensClause ? k : start;
     }
 
     private static readonly HashSet<string> Auxiliaries = new(["has", "have", "had", "also", "later", "reportedly", "again", "is", "was", "were", "will", "would", "previously", "earlier", "then", "once"], StringComparer.Ordinal);
