@@ -23,6 +23,20 @@ public sealed class EntityTests
     }
 
     [Fact]
+    public void A_name_after_a_role_is_a_person_even_when_one_of_its_words_is_a_country()
+    {
+        // Given a senator whose first name is also a country's name
+        // When it is analysed
+        var result = FactsTestKit.Analyze("Senator Jordan Pike said the bill was flawed.", "2021-07-28");
+
+        // Then the whole name is one person with the role, not a place
+        var person = Assert.Single(result.Entities, e => e.Kind == EntityKind.Person);
+        Assert.Equal("Jordan Pike", person.Text);
+        Assert.Equal("Senator", person.Role);
+        Assert.DoesNotContain(result.Entities, e => e.Kind == EntityKind.Place);
+    }
+
+    [Fact]
     public void A_given_name_or_an_initial_makes_a_person_and_a_lone_surname_at_a_sentence_start_corefers()
     {
         // Given names without a role or speech verb: a common given name, an initial, a coordination of two names

@@ -280,10 +280,11 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
         var t = layer.Tokens;
         var last = t[run.End - 1];
 
-        // A role inside the run: "Water Minister Elena Varga".
+        // A role inside the run: "Water Minister Elena Varga"; the name after it is a person even when one of its
+        // words is also a place ("Senator Mara Quill"), unless the place is all of it ("Governor Texas").
         for (var k = run.End - 2; k >= run.Start; k--)
         {
-            if (rules.Roles.Contains(t[k].Lower.TrimEnd('.')) && run.End - (k + 1) is >= 1 and <= 3 && !Places(t, k + 1, run.End).Any())
+            if (rules.Roles.Contains(t[k].Lower.TrimEnd('.')) && run.End - (k + 1) is >= 1 and <= 3 && !Places(t, k + 1, run.End).Any(p => p.Start == k + 1 && p.End == run.End))
             {
                 AddPlaces(layer, new Run(run.Start, k + 1), articleId, found);
                 var role = layer.Text[t[run.Start].Start..t[k].End];
