@@ -50,6 +50,7 @@ internal static class FactSpecs
       {"text": "Profit fell in the third quarter.", "anchor": "1989-11-02", "expect": [{"text": "the third quarter", "type": "Date", "value": "1989-Q3"}]},
       {"text": "Third-quarter profit fell.", "anchor": "1989-11-02", "expect": [{"text": "Third-quarter", "type": "Date", "value": "1989-Q3"}]},
       {"text": "Sales rose sharply in the quarter.", "anchor": "1989-11-02", "expect": [{"text": "the quarter", "type": "Date", "value": "1989-Q3"}]},
+      {"text": "Quarterly sales rose to $5 million from $4 million a year earlier.", "anchor": "1989-11-02", "expect": [{"text": "a year earlier", "type": "Date", "value": "1988-Q3"}]},
       {"text": "The plant was sold on Oct. 23.", "anchor": "1999-05-07", "expect": [{"text": "Oct. 23", "type": "Date", "value": "1998-10-23"}]},
       {"text": "The plant will be sold on Oct. 23.", "anchor": "1999-05-07", "expect": [{"text": "Oct. 23", "type": "Date", "value": "1999-10-23"}]},
       {"text": "The talks resumed Thursday.", "anchor": "1999-05-07", "expect": [{"text": "Thursday", "type": "Date", "value": "1999-05-06"}]},
