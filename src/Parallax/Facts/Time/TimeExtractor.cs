@@ -163,6 +163,13 @@ internal sealed class TimeExtractor(TimeRules rules, NumberReader numbers)
             return end;
         }
 
+        if (w.Lower == "the" && i + 1 < t.Count && t[i + 1].Lower == "future" && (i + 2 >= t.Count || t[i + 2].Lower != "of"))
+        {
+            // "in the future": the future as a whole (TimeML 1.2.1 section 2.2.1, FUTURE_REF); "the future of X" is a topic.
+            found.Add(new TimeCandidate(i, i + 2, TimeShape.Reference) { Fixed = "FUTURE_REF" });
+            return i + 2;
+        }
+
         if (w.IsWord && rules.References.TryGetValue(w.Lower, out var reference))
         {
             found.Add(new TimeCandidate(i, i + 1, TimeShape.Reference) { Fixed = reference });
