@@ -231,6 +231,27 @@ internal sealed class TimeExtractor(TimeRules rules, NumberReader numbers)
             return -1;
         }
 
+        // "the year-ago quarter", "the year-earlier third quarter", "year-earlier results": the period a year before.
+        var yearBack = t[j].Lower is "year-ago" or "year-earlier";
+        if (yearBack)
+        {
+            var k = j + 1;
+            if (k + 1 < t.Count && rules.Quarters.TryGetValue(t[k].Lower, out var ordinal) && ordinal > 0 && t[k + 1].Is("quarter"))
+            {
+                found.Add(new TimeCandidate(i, k + 2, TimeShape.Quarter) { Amount = ordinal, Shift = -1 });
+                return k + 2;
+            }
+
+            if (k < t.Count && (t[k].Is("quarter") || t[k].Is("period")))
+            {
+                found.Add(new TimeCandidate(i, k + 1, TimeShape.Quarter) { Amount = 0, Shift = -1 });
+                return k + 1;
+            }
+
+            found.Add(new TimeCandidate(j, j + 1, TimeShape.Offset) { Unit = "Y", Shift = -1 });
+            return j + 1;
+        }
+
         var word = t[j].Lower;
         var dash = word.IndexOf('-', StringComparison.Ordinal);
         if (dash > 0 && word.AsSpan(dash + 1) is "quarter" && rules.Quarters.TryGetValue(word[..dash], out var joined) && joined > 0)

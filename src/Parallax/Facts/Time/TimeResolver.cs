@@ -60,6 +60,8 @@ internal sealed class TimeResolver(TimeRules rules)
             year = q == 4 ? a.Year - 1 : a.Year;
         }
 
+        year += (int)c.Shift; // "the year-ago quarter"
+
         return new Timex(TimexType.Date, string.Create(CultureInfo.InvariantCulture, $"{year:0000}-Q{q}"), c.Mod);
     }
 
