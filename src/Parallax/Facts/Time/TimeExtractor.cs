@@ -86,6 +86,12 @@ internal sealed class TimeExtractor(TimeRules rules, NumberReader numbers)
                 return i + 2;
             }
 
+            if (rules.Seasons.TryGetValue(next.Lower, out var season))
+            {
+                found.Add(new TimeCandidate(i, i + 2, TimeShape.ShiftedUnit) { Shift = shift, Unit = season });
+                return i + 2;
+            }
+
             if (rules.Units.TryGetValue(next.Lower, out var unit) && !next.Lower.EndsWith('s'))
             {
                 found.Add(new TimeCandidate(i, i + 2, TimeShape.ShiftedUnit) { Shift = shift, Unit = unit });
@@ -264,6 +270,11 @@ internal sealed class TimeExtractor(TimeRules rules, NumberReader numbers)
         if (rules.Quarters.TryGetValue(word, out var q) && j + 1 < t.Count && t[j + 1].Is("quarter"))
         {
             quarter = q;
+            j++;
+        }
+        else if (the && word == "latest" && j + 1 < t.Count && t[j + 1].Is("period"))
+        {
+            quarter = 0; // "the latest period" of a quarterly report: the quarter just reported
             j++;
         }
         else if (the && t[j].Is("quarter"))

@@ -220,6 +220,7 @@ internal sealed class TimeResolver(TimeRules rules)
             "Y" => Year(a.Year + n),
             "DE" => ((a.Year / 10) + n).ToString(CultureInfo.InvariantCulture),
             "CE" => ((a.Year / 100) + n).ToString(CultureInfo.InvariantCulture),
+            "SP" or "SU" or "FA" or "WI" => Year(a.Year + n) + "-" + unit,
             _ => null,
         };
         return value is null ? null : new Timex(TimexType.Date, value, c.Mod);
