@@ -57,6 +57,7 @@ internal static class FactSpecs
       {"text": "Sales exceeded the year-earlier third quarter.", "anchor": "1989-11-02", "expect": [{"text": "the year-earlier third quarter", "type": "Date", "value": "1988-Q3"}]},
       {"text": "Revenue rose in the latest period.", "anchor": "1989-11-02", "expect": [{"text": "the latest period", "type": "Date", "value": "1989-Q3"}]},
       {"text": "The plant closed last fall and reopens this summer.", "anchor": "1999-04-10", "expect": [{"text": "last fall", "type": "Date", "value": "1998-FA"}, {"text": "this summer", "type": "Date", "value": "1999-SU"}]},
+      {"text": "The envoy could arrive as soon as Tuesday.", "anchor": "2000-04-03", "expect": [{"text": "Tuesday", "type": "Date", "value": "2000-04-04"}]},
       {"text": "Quarterly sales rose to $5 million from $4 million a year earlier.", "anchor": "1989-11-02", "expect": [{"text": "a year earlier", "type": "Date", "value": "1988-Q3"}]},
       {"text": "The plant was sold on Oct. 23.", "anchor": "1999-05-07", "expect": [{"text": "Oct. 23", "type": "Date", "value": "1998-10-23"}]},
       {"text": "The plant will be sold on Oct. 23.", "anchor": "1999-05-07", "expect": [{"text": "Oct. 23", "type": "Date", "value": "1999-10-23"}]},
