@@ -86,6 +86,12 @@ internal sealed class TimeExtractor(TimeRules rules, NumberReader numbers)
                 return i + 2;
             }
 
+            if (rules.Seasons.TryGetValue(next.Lower, out var season))
+            {
+                found.Add(new TimeCandidate(i, i + 2, TimeShape.ShiftedUnit) { Shift = shift, Unit = season });
+                return i + 2;
+            }
+
             if (rules.Units.TryGetValue(next.Lower, out var unit) && !next.Lower.EndsWith('s'))
             {
                 found.Add(new TimeCandidate(i, i + 2, TimeShape.ShiftedUnit) { Shift = shift, Unit = unit });
@@ -163,6 +169,13 @@ internal sealed class TimeExtractor(TimeRules rules, NumberReader numbers)
             return end;
         }
 
+        if (w.Lower == "the" && i + 1 < t.Count && t[i + 1].Lower == "future" && (i + 2 >= t.Count || t[i + 2].Lower != "of"))
+        {
+            // "in the future": the future as a whole (TimeML 1.2.1 section 2.2.1, FUTURE_REF); "the future of X" is a topic.
+            found.Add(new TimeCandidate(i, i + 2, TimeShape.Reference) { Fixed = "FUTURE_REF" });
+            return i + 2;
+        }
+
         if (w.IsWord && rules.References.TryGetValue(w.Lower, out var reference))
         {
             found.Add(new TimeCandidate(i, i + 1, TimeShape.Reference) { Fixed = reference });
@@ -224,6 +237,27 @@ internal sealed class TimeExtractor(TimeRules rules, NumberReader numbers)
             return -1;
         }
 
+        // "the year-ago quarter", "the year-earlier third quarter", "year-earlier results": the period a year before.
+        var yearBack = t[j].Lower is "year-ago" or "year-earlier";
+        if (yearBack)
+        {
+            var k = j + 1;
+            if (k + 1 < t.Count && rules.Quarters.TryGetValue(t[k].Lower, out var ordinal) && ordinal > 0 && t[k + 1].Is("quarter"))
+            {
+                found.Add(new TimeCandidate(i, k + 2, TimeShape.Quarter) { Amount = ordinal, Shift = -1 });
+                return k + 2;
+            }
+
+            if (k < t.Count && (t[k].Is("quarter") || t[k].Is("period")))
+            {
+                found.Add(new TimeCandidate(i, k + 1, TimeShape.Quarter) { Amount = 0, Shift = -1 });
+                return k + 1;
+            }
+
+            found.Add(new TimeCandidate(j, j + 1, TimeShape.Offset) { Unit = "Y", Shift = -1 });
+            return j + 1;
+        }
+
         var word = t[j].Lower;
         var dash = word.IndexOf('-', StringComparison.Ordinal);
         if (dash > 0 && word.AsSpan(dash + 1) is "quarter" && rules.Quarters.TryGetValue(word[..dash], out var joined) && joined > 0)
@@ -236,6 +270,11 @@ internal sealed class TimeExtractor(TimeRules rules, NumberReader numbers)
         if (rules.Quarters.TryGetValue(word, out var q) && j + 1 < t.Count && t[j + 1].Is("quarter"))
         {
             quarter = q;
+            j++;
+        }
+        else if (the && word == "latest" && j + 1 < t.Count && t[j + 1].Is("period"))
+        {
+            quarter = 0; // "the latest period" of a quarterly report: the quarter just reported
             j++;
         }
         else if (the && t[j].Is("quarter"))

@@ -23,7 +23,7 @@ internal sealed class TimeResolver(TimeRules rules)
         TimeShape.Weekday => Weekday(c, anchor, layer),
         TimeShape.RelativeDay => WithPart(anchor is { } a ? Date(a.AddDays((int)c.Shift)) : Relative(c.Shift, "D"), c.PartOfDay),
         TimeShape.ShiftedUnit => Shifted(c, anchor),
-        TimeShape.Offset => Offset(c, anchor),
+        TimeShape.Offset => Offset(c, anchor, layer),
         TimeShape.Duration => new Timex(TimexType.Duration, Duration(c.Amount, c.Unit!), null),
         TimeShape.Set => new Timex(TimexType.Set, c.Fixed ?? (c.Weekday is { } d ? $"XXXX-WXX-{d}" : Duration(c.Amount ?? 1, c.Unit!)), null),
         TimeShape.Clock => new Timex(TimexType.Time, (anchor is { } day ? Date(day) : "XXXX-XX-XX") + Clock(c), null),
@@ -59,6 +59,8 @@ internal sealed class TimeResolver(TimeRules rules)
             q = ((a.Month - 1) / 3) is 0 ? 4 : (a.Month - 1) / 3;
             year = q == 4 ? a.Year - 1 : a.Year;
         }
+
+        year += (int)c.Shift; // "the year-ago quarter"
 
         return new Timex(TimexType.Date, string.Create(CultureInfo.InvariantCulture, $"{year:0000}-Q{q}"), c.Mod);
     }
@@ -218,12 +220,13 @@ internal sealed class TimeResolver(TimeRules rules)
             "Y" => Year(a.Year + n),
             "DE" => ((a.Year / 10) + n).ToString(CultureInfo.InvariantCulture),
             "CE" => ((a.Year / 100) + n).ToString(CultureInfo.InvariantCulture),
+            "SP" or "SU" or "FA" or "WI" => Year(a.Year + n) + "-" + unit,
             _ => null,
         };
         return value is null ? null : new Timex(TimexType.Date, value, c.Mod);
     }
 
-    private static Timex? Offset(TimeCandidate c, DateOnly? anchor)
+    private static Timex? Offset(TimeCandidate c, DateOnly? anchor, TextLayer layer)
     {
         var unit = c.Unit!;
         if (anchor is not { } a)
@@ -232,6 +235,14 @@ internal sealed class TimeResolver(TimeRules rules)
         }
 
         var n = (int)Math.Round(c.Shift);
+        if (unit == "Y" && n < 0 && QuarterlyContext(c, layer))
+        {
+            // "a year ago/earlier" in a quarterly report: the reported (last completed) quarter that many years before.
+            var q = ((a.Month - 1) / 3) is 0 ? 4 : (a.Month - 1) / 3;
+            var year = (q == 4 ? a.Year - 1 : a.Year) + n;
+            return new Timex(TimexType.Date, string.Create(CultureInfo.InvariantCulture, $"{year:0000}-Q{q}"), null);
+        }
+
         var value = unit switch
         {
             "D" or "H" or "MIN" or "S" => Date(unit == "D" ? a.AddDays(n) : a),
@@ -243,6 +254,29 @@ internal sealed class TimeResolver(TimeRules rules)
             _ => null,
         };
         return value is null ? null : new Timex(TimexType.Date, value, null);
+    }
+
+    /// <summary>Whether the text around the expression (the sentence and the two before it) is about a quarter's results.</summary>
+    private static bool QuarterlyContext(TimeCandidate c, TextLayer layer)
+    {
+        var tokens = layer.Tokens;
+        var sentence = layer.SentenceAt(c.FirstToken);
+        var from = sentence.FirstToken;
+        for (var back = 0; back < 2 && from > 0; back++)
+        {
+            from = layer.SentenceAt(from - 1).FirstToken;
+        }
+
+        for (var i = from; i < sentence.EndToken; i++)
+        {
+            var word = tokens[i].Lower;
+            if (word.Contains("quarter", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An ISO 8601 week ("2021-W29").</summary>

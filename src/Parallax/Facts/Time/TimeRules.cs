@@ -23,7 +23,8 @@ internal sealed class TimeRules
         List<string> FutureCues,
         Dictionary<string, int> Quarters,
         List<string> MonthCues,
-        List<string> PastCues);
+        List<string> PastCues,
+        Dictionary<string, string> Seasons);
 
     private TimeRules(File f)
     {
@@ -46,6 +47,7 @@ internal sealed class TimeRules
         PastCues = FactRuleFiles.Words(f.PastCues);
         Quarters = Lower(f.Quarters);
         MonthCues = FactRuleFiles.Words(f.MonthCues);
+        Seasons = Lower(f.Seasons);
     }
 
     public static TimeRules Load() => new(FactRuleFiles.Read<File>("time.json"));
@@ -88,6 +90,9 @@ internal sealed class TimeRules
     public IReadOnlyDictionary<string, int> Quarters { get; }
 
     public FrozenWords MonthCues { get; }
+
+    /// <summary>Seasons and their TIMEX3 codes ("summer" SU).</summary>
+    public IReadOnlyDictionary<string, string> Seasons { get; }
 
     private static Dictionary<string, T> Lower<T>(Dictionary<string, T> d) =>
         d.ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value, StringComparer.Ordinal);
