@@ -18,7 +18,7 @@ internal sealed class DateAligner(ContentWords words)
         foreach (var article in articles)
         {
             foreach (var t in article.Analyzed.Times
-                .Where(t => t.Type is TimexType.Date or TimexType.Time && article.Valid(t.Span) && !string.IsNullOrWhiteSpace(t.Value) && !InDateline(article, t))
+                .Where(t => t.Type is TimexType.Date or TimexType.Time && article.Valid(t.Span) && !string.IsNullOrWhiteSpace(t.Value) && t.Function != CreationTime)
                 .OrderBy(t => t.Span.Start))
             {
                 if (items.Count >= maxItems)
@@ -75,9 +75,11 @@ internal sealed class DateAligner(ContentWords words)
     private static bool IsDayOrFiner(string value) =>
         value.Length >= 10 && LooksLikeCalendar(value) && value[4] == '-' && value[7] == '-' && !value.Contains('X', StringComparison.Ordinal);
 
-    /// <summary>A dateline's date says when the outlet filed the story, not when anything in it happened.</summary>
-    private static bool InDateline(ArticleView article, TimeMention time) =>
-        article.Analyzed.Dateline is { } line && time.Span.Start >= line.Start && time.Span.End <= line.End;
+    /// <summary>
+    /// TIMEX3 functionInDocument of a dateline's date: it says when the outlet filed the story, not when anything
+    /// in it happened, so it is not compared.
+    /// </summary>
+    private const string CreationTime = "CREATION_TIME";
 
     private static FactDraft Judge(List<Item> group)
     {

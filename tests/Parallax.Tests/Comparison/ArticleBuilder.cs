@@ -47,9 +47,9 @@ internal sealed class ArticleBuilder(string id, string? outlet, string text)
         return this;
     }
 
-    public ArticleBuilder Time(string needle, string timex, TimexType type = TimexType.Date)
+    public ArticleBuilder Time(string needle, string timex, TimexType type = TimexType.Date, string? function = null)
     {
-        _times.Add(new TimeMention(Find(needle), needle, type, timex, "2025-03-11"));
+        _times.Add(new TimeMention(Find(needle), needle, type, timex, "2025-03-11") { Function = function });
         return this;
     }
 
