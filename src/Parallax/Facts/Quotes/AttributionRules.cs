@@ -16,7 +16,8 @@ internal sealed class AttributionRules
         List<string> Complementizers,
         List<string> PostposedFollowers,
         List<string> RelativePronouns,
-        List<string> StopBefore);
+        List<string> StopBefore,
+        List<string> Auxiliaries);
 
     private AttributionRules(File f)
     {
@@ -31,6 +32,7 @@ internal sealed class AttributionRules
         StopBefore = FactRuleFiles.Words(f.StopBefore);
         PostposedFollowers = FactRuleFiles.Words(f.PostposedFollowers);
         RelativePronouns = FactRuleFiles.Words(f.RelativePronouns);
+        Auxiliaries = FactRuleFiles.Words(f.Auxiliaries);
     }
 
     public static AttributionRules Load() => new(FactRuleFiles.Read<File>("attribution.json"));
@@ -56,4 +58,7 @@ internal sealed class AttributionRules
     public FrozenWords PostposedFollowers { get; }
 
     public FrozenWords RelativePronouns { get; }
+
+    /// <summary>Words between a source and its verb of saying ("Shoigu has also said"), skipped when finding the source.</summary>
+    public FrozenWords Auxiliaries { get; }
 }

@@ -302,12 +302,10 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
         return k < start - 1 && opensClause ? k : start;
     }
 
-    private static readonly HashSet<string> Auxiliaries = new(["has", "have", "had", "also", "later", "reportedly", "again", "is", "was", "were", "will", "would", "previously", "earlier", "then", "once"], StringComparer.Ordinal);
-
-    private static int SkipAuxiliaries(IReadOnlyList<Token> t, int verb, int floor)
+    private int SkipAuxiliaries(IReadOnlyList<Token> t, int verb, int floor)
     {
         var end = verb;
-        while (end > floor && Auxiliaries.Contains(t[end - 1].Lower))
+        while (end > floor && rules.Auxiliaries.Contains(t[end - 1].Lower))
         {
             end--;
         }
@@ -321,7 +319,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
     private int NounPhraseEnd(IReadOnlyList<Token> t, int i, bool[] inQuote)
     {
         var k = i;
-        while (k < t.Count && k - i < MaxSourceTokens && !inQuote[k] && t[k].IsWord && !rules.StopBefore.Contains(t[k].Lower) && !Auxiliaries.Contains(t[k].Lower)
+        while (k < t.Count && k - i < MaxSourceTokens && !inQuote[k] && t[k].IsWord && !rules.StopBefore.Contains(t[k].Lower) && !rules.Auxiliaries.Contains(t[k].Lower)
             && !rules.Complementizers.Contains(t[k].Lower) && !(t[k].IsLowerWord && k == i && !rules.Definites.Contains(t[k].Lower) && !rules.Pronouns.Contains(t[k].Lower) && t[k].Lower is not ("officials" or "police")))
         {
             k++;
