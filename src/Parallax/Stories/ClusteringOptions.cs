@@ -62,4 +62,23 @@ public sealed record ClusteringOptions
 
     /// <summary>Factor applied when both sides have event dates and none of them are within a day of each other.</summary>
     public double EventDateMismatch { get; init; } = 0.6;
+
+    /// <summary>
+    /// Split and merge test of stories (<see cref="IncrementalClusterer.SplitStories"/>, <see cref="IncrementalClusterer.MergeStories"/>):
+    /// two groups of articles are one story when the mean similarity across them is at least this share of the
+    /// mean similarity within the looser group.
+    /// </summary>
+    public double CohesionRatio { get; init; } = 0.5;
+
+    /// <summary>Smallest mean similarity across two stories for <see cref="IncrementalClusterer.MergeStories"/> to merge them.</summary>
+    public double MergeFloor { get; init; } = 0.05;
+
+    /// <summary>Smallest group a split may leave.</summary>
+    public int MinSplitPart { get; init; } = 2;
+
+    /// <summary>Largest story the split test looks at (its cost grows with the cube of the member count).</summary>
+    public int MaxSplitMembers { get; init; } = 300;
+
+    /// <summary>How many times a story and its parts may split again.</summary>
+    public int MaxSplitDepth { get; init; } = 4;
 }

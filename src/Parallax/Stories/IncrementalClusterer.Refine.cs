@@ -82,4 +82,144 @@ public sealed partial class IncrementalClusterer
         story.CentroidNorm = Math.Sqrt(story.Centroid.Values.Sum(v => v * v));
         return index;
     }
+
+    /// <summary>
+    /// Splits the stories that hold two events (<see cref="StoryBisection"/>): a story splits when the mean
+    /// similarity across its two halves is below <see cref="ClusteringOptions.CohesionRatio"/> times the cohesion
+    /// of the looser half and both halves have at least <see cref="ClusteringOptions.MinSplitPart"/> members. The
+    /// half with the first member keeps the story; the other half becomes a new story, itself tested again.
+    /// The test is relative, so it does not hang on one similarity threshold. Returns the number of new stories.
+    /// </summary>
+    public int SplitStories()
+    {
+        var created = 0;
+        var pending = new Queue<(StoryCluster Story, int Depth)>(_order.Select(s => (s, 0)));
+        while (pending.TryDequeue(out var item))
+        {
+            var (story, depth) = item;
+            var count = story.Members.Count;
+            if (story.MergedInto is not null || count < 2 * _options.MinSplitPart || count > _options.MaxSplitMembers || depth >= _options.MaxSplitDepth)
+            {
+                continue;
+            }
+
+            var vectors = story.Members.Select(m => (IReadOnlyDictionary<string, double>)_vectors.GetValueOrDefault(m.Id, Empty)).ToList();
+            if (StoryBisection.Halves(vectors) is not { } halves
+                || halves.Other.Count < _options.MinSplitPart || halves.Kept.Count < _options.MinSplitPart
+                || halves.Link >= _options.CohesionRatio * halves.Cohesion)
+            {
+                continue;
+            }
+
+            var leaving = halves.Other.Select(i => story.Members[i]).ToList();
+            var split = NewStory(leaving[0].Id);
+            foreach (var member in leaving)
+            {
+                var vector = _vectors.GetValueOrDefault(member.Id, Empty);
+                Leave(story, member);
+                Join(split, member, vector);
+            }
+
+            ResetDates(story);
+            created++;
+            pending.Enqueue((story, depth + 1));
+            pending.Enqueue((split, depth + 1));
+        }
+
+        return created;
+    }
+
+    /// <summary>
+    /// Merges stories that belong together, best pair first (average-link agglomeration over story centroids):
+    /// two stories merge when the mean similarity of their article pairs is at least
+    /// <see cref="ClusteringOptions.MergeFloor"/> and at least <see cref="ClusteringOptions.CohesionRatio"/> times the
+    /// cohesion of the looser one, the same test that <see cref="SplitStories"/> splits by. Candidate pairs come from
+    /// the index (stories sharing a rare feature), never from all pairs. Returns the number of merges.
+    /// </summary>
+    public int MergeStories()
+    {
+        var queue = new PriorityQueue<(StoryCluster A, StoryCluster B), (double, int, int)>();
+        foreach (var story in _order)
+        {
+            EnqueuePartners(queue, story);
+        }
+
+        var merges = 0;
+        while (queue.TryDequeue(out var pair, out _))
+        {
+            var (a, b) = pair;
+            if (a.MergedInto is not null || b.MergedInto is not null || MergeLink(a, b) is null)
+            {
+                continue;
+            }
+
+            var kept = Merge(a, b);
+            merges++;
+            EnqueuePartners(queue, kept);
+        }
+
+        return merges;
+    }
+
+    private void EnqueuePartners(PriorityQueue<(StoryCluster A, StoryCluster B), (double, int, int)> queue, StoryCluster story)
+    {
+        if (story.Members.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var candidate in Candidates(story.Centroid))
+        {
+            if (candidate != story && candidate.Members.Count > 0 && MergeLink(story, candidate) is { } link)
+            {
+                // Highest link first; ties broken by creation order so the result does not depend on the queue.
+                var (first, second) = story.Sequence <= candidate.Sequence ? (story, candidate) : (candidate, story);
+                queue.Enqueue((first, second), (-link, first.Sequence, second.Sequence));
+            }
+        }
+    }
+
+    /// <summary>The mean similarity of the article pairs across two stories when they pass the merge test, else null.</summary>
+    private double? MergeLink(StoryCluster a, StoryCluster b)
+    {
+        var (na, nb) = (a.Members.Count, b.Members.Count);
+        var link = StoryBisection.Dot(a.Centroid, b.Centroid) / (na * nb);
+        if (link < _options.MergeFloor)
+        {
+            return null;
+        }
+
+        // A single article has no cohesion to hold to: the other story's counts (two single articles: the floor alone).
+        var cohesion = Math.Min(CentroidCohesion(a), CentroidCohesion(b));
+        return double.IsPositiveInfinity(cohesion) || link >= _options.CohesionRatio * cohesion ? link : null;
+    }
+
+    /// <summary>
+    /// Mean pair similarity within a story from its centroid alone: the centroid is the sum of unit vectors, so its
+    /// squared norm is the member count plus twice the sum of the pair similarities.
+    /// </summary>
+    private static double CentroidCohesion(StoryCluster story)
+    {
+        var n = story.Members.Count;
+        return n < 2 ? double.PositiveInfinity : StoryBisection.Cohesion((story.CentroidNorm * story.CentroidNorm - n) / 2, n);
+    }
+
+    /// <summary>Event dates and publication range taken again from the members (after members left).</summary>
+    private static void ResetDates(StoryCluster story)
+    {
+        story.EventDates.Clear();
+        story.First = null;
+        story.Last = null;
+        foreach (var member in story.Members)
+        {
+            story.EventDates.UnionWith(member.EventDates);
+            if (member.Published is { } published)
+            {
+                story.First = Earliest(story.First, published);
+                story.Last = Latest(story.Last, published);
+            }
+        }
+    }
+
+    private static readonly Dictionary<string, double> Empty = new(StringComparer.Ordinal);
 }

@@ -82,6 +82,9 @@ public sealed class StoryGrouper : IStoryGrouper
             }
         }
 
+        // Stories holding two events split, stories of one event merge (relative tests, see ClusteringOptions.CohesionRatio).
+        clusterer.SplitStories();
+        clusterer.MergeStories();
         var stories = clusterer.Stories.Select(s => ToStory(s, copies)).ToList();
         return new StoryGrouping(stories, copies);
     }
