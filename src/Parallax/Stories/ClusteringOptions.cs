@@ -81,4 +81,7 @@ public sealed record ClusteringOptions
 
     /// <summary>How many times a story and its parts may split again.</summary>
     public int MaxSplitDepth { get; init; } = 4;
+
+    /// <summary>Refinement passes after the stories were split and merged.</summary>
+    public int SettlePasses { get; init; } = 1;
 }

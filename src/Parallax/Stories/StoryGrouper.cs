@@ -69,22 +69,29 @@ public sealed class StoryGrouper : IStoryGrouper
 
         // Refinement: articles without copies reconsider their story now that all stories exist.
         var followed = copies.Syndication.Where(p => !string.Equals(p.Key, p.Value, StringComparison.Ordinal)).Select(p => p.Value).ToHashSet(StringComparer.Ordinal);
-        for (var pass = 0; pass < _options.Clustering.RefinePasses; pass++)
+        void Refine(int passes)
         {
-            foreach (var i in PublicationOrder(features))
+            for (var pass = 0; pass < passes; pass++)
             {
-                var id = features[i].Id;
-                var copy = copies.Syndication.TryGetValue(id, out var group) && !string.Equals(group, id, StringComparison.Ordinal);
-                if (!copy && !followed.Contains(id))
+                foreach (var i in PublicationOrder(features))
                 {
-                    clusterer.Reassign(features[i]);
+                    var id = features[i].Id;
+                    var copy = copies.Syndication.TryGetValue(id, out var group) && !string.Equals(group, id, StringComparison.Ordinal);
+                    if (!copy && !followed.Contains(id))
+                    {
+                        clusterer.Reassign(features[i]);
+                    }
                 }
             }
         }
 
-        // Stories holding two events split, stories of one event merge (relative tests, see ClusteringOptions.CohesionRatio).
+        Refine(_options.Clustering.RefinePasses);
+
+        // Stories holding two events split, stories of one event merge (relative tests, see ClusteringOptions.CohesionRatio);
+        // then articles settle in the stories that now exist.
         clusterer.SplitStories();
         clusterer.MergeStories();
+        Refine(_options.Clustering.SettlePasses);
         var stories = clusterer.Stories.Select(s => ToStory(s, copies)).ToList();
         return new StoryGrouping(stories, copies);
     }
