@@ -73,6 +73,9 @@ public sealed record ClusteringOptions
     /// <summary>Smallest mean similarity across two stories for <see cref="IncrementalClusterer.MergeStories"/> to merge them.</summary>
     public double MergeFloor { get; init; } = 0.05;
 
+    /// <summary>Highest article-to-article similarity the split test counts (copies of one text count no more than two close reports).</summary>
+    public double SplitSimilarityCap { get; init; } = 0.5;
+
     /// <summary>Smallest group a split may leave.</summary>
     public int MinSplitPart { get; init; } = 2;
 
@@ -84,4 +87,7 @@ public sealed record ClusteringOptions
 
     /// <summary>Refinement passes after the stories were split and merged.</summary>
     public int SettlePasses { get; init; } = 1;
+
+    /// <summary>Rounds of split, merge and settling passes.</summary>
+    public int SplitRounds { get; init; } = 1;
 }

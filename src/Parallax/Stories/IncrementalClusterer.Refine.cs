@@ -104,7 +104,7 @@ public sealed partial class IncrementalClusterer
             }
 
             var vectors = story.Members.Select(m => (IReadOnlyDictionary<string, double>)_vectors.GetValueOrDefault(m.Id, Empty)).ToList();
-            if (StoryBisection.Halves(vectors) is not { } halves
+            if (StoryBisection.Halves(vectors, _options.SplitSimilarityCap) is not { } halves
                 || halves.Other.Count < _options.MinSplitPart || halves.Kept.Count < _options.MinSplitPart
                 || halves.Link >= _options.CohesionRatio * halves.Cohesion)
             {

@@ -15,8 +15,12 @@ public sealed record StoryHalves(IReadOnlyList<int> Kept, IReadOnlyList<int> Oth
 /// </summary>
 public static class StoryBisection
 {
-    /// <summary>The two groups, or null when there are fewer than two vectors.</summary>
-    public static StoryHalves? Halves(IReadOnlyList<IReadOnlyDictionary<string, double>> vectors)
+    /// <summary>
+    /// The two groups, or null when there are fewer than two vectors. Pair similarities above <paramref name="cap"/>
+    /// count as <paramref name="cap"/>: past it two articles are the same event anyway, and copies of one text
+    /// (similarity near 1) must not make their group look so cohesive that the rest of the story seems apart.
+    /// </summary>
+    public static StoryHalves? Halves(IReadOnlyList<IReadOnlyDictionary<string, double>> vectors, double cap = 1)
     {
         ArgumentNullException.ThrowIfNull(vectors);
         var n = vectors.Count;
@@ -31,7 +35,7 @@ public static class StoryBisection
         {
             for (var b = a + 1; b < n; b++)
             {
-                sums[a, b] = sums[b, a] = Dot(vectors[a], vectors[b]);
+                sums[a, b] = sums[b, a] = Math.Min(Dot(vectors[a], vectors[b]), cap);
             }
         }
 

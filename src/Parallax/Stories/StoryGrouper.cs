@@ -89,9 +89,12 @@ public sealed class StoryGrouper : IStoryGrouper
 
         // Stories holding two events split, stories of one event merge (relative tests, see ClusteringOptions.CohesionRatio);
         // then articles settle in the stories that now exist.
-        clusterer.SplitStories();
-        clusterer.MergeStories();
-        Refine(_options.Clustering.SettlePasses);
+        for (var round = 0; round < _options.Clustering.SplitRounds; round++)
+        {
+            clusterer.SplitStories();
+            clusterer.MergeStories();
+            Refine(_options.Clustering.SettlePasses);
+        }
         var stories = clusterer.Stories.Select(s => ToStory(s, copies)).ToList();
         return new StoryGrouping(stories, copies);
     }
