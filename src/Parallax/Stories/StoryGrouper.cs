@@ -19,7 +19,8 @@ public sealed record StoryGrouping(IReadOnlyList<Story> Stories, CopyGroups Copi
 /// <summary>
 /// Groups analysed articles into stories: copies (exact, near, syndicated) are found first and always
 /// share a story; the other articles go through the <see cref="IncrementalClusterer"/> in publication
-/// order. Document frequencies are learnt from the whole batch before assignment.
+/// order, then refinement passes, then rounds of splitting stories that hold two events, merging stories of one
+/// event and settling passes. Document frequencies are learnt from the whole batch before assignment.
 /// </summary>
 public sealed class StoryGrouper : IStoryGrouper
 {
