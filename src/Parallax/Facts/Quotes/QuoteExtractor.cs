@@ -43,14 +43,16 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
         var quotes = new List<QuoteMention>();
         Attribution? previous = null;
         var previousClose = -1;
+        var previousOpenEnded = false;
         Attribution? lastSpeaker = null;
         var lastSpeakerClose = -1;
         foreach (var s in segments)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var open = layer.TokenAt(s.Open);
-            var close = layer.TokenAt(s.CloseEnd);
-            var attribution = After(layer, close + 1, inQuote) ?? Before(layer, open - 1, inQuote);
+            var close = s.OpenEnded ? layer.TokenAt(s.Close) - 1 : layer.TokenAt(s.CloseEnd);
+            var attribution = After(layer, close + 1, inQuote) ?? Before(layer, open - 1, inQuote) ?? LabelInside(layer, open, close, entities, inQuote);
+            var own = attribution;
             var kind = QuoteKind.Direct;
             if (attribution is null && previous is not null && previousClose >= 0 && open - previousClose <= 8 && open > 0 && t[open - 1].IsPunct(',') is var _ && SplitContinues(layer, previousClose, open))
             {
@@ -71,7 +73,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
 
                 if (attribution is null && kind == QuoteKind.Partial)
                 {
-                    attribution = SubjectSpeaker(layer, open, entities, inQuote);
+                    attribution = SubjectSpeaker(layer, open, entities, inQuote) ?? SubjectOfClause(layer, open, inQuote);
                 }
             }
             else if (IsEmbedded(layer, open) && !(open > 0 && (t[open - 1].IsPunct(':') || t[open - 1].IsPunct(','))))
@@ -80,7 +82,9 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
             }
 
             var (from, to) = Trim(layer.Text, s.ContentStart, s.ContentEnd);
-            quotes.Add(Mention(layer, articleId, from, to, attribution, persons, kind));
+            var continues = attribution is not null && attribution == previous && previousClose >= 0
+                && (previousOpenEnded || SameParagraph(layer.Text, t[previousClose].End, s.Open));
+            quotes.Add(Mention(layer, articleId, from, to, attribution, persons, kind) with { ContinuesTurn = continues });
             if (attribution is not null && kind != QuoteKind.Partial)
             {
                 usedCues.Add(layer.TokenAt(attribution.CueStart));
@@ -88,7 +92,8 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
 
             previous = attribution;
             previousClose = close;
-            if (attribution is not null && attribution.SourceEnd > attribution.SourceStart && kind == QuoteKind.Direct)
+            previousOpenEnded = s.OpenEnded;
+            if (attribution is not null && attribution.SourceEnd > attribution.SourceStart && (kind == QuoteKind.Direct || attribution == own))
             {
                 lastSpeaker = attribution;
                 lastSpeakerClose = close;
@@ -122,6 +127,8 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
 
         return (from, to);
     }
+
+    private static bool SameParagraph(string text, int from, int to) => text.AsSpan(from, Math.Max(0, to - from)).IndexOf('\n') < 0;
 
     /// <summary>The second half of a split quote: only a comma, an attribution and a comma lie between the halves.</summary>
     private static bool SplitContinues(TextLayer layer, int previousClose, int open)
@@ -164,8 +171,28 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
             return end > i + 1 && EndsClause(t, end) ? new Attribution(t[i].Start, t[i].End, t[i + 1].Start, t[end - 1].End) : null;
         }
 
-        for (var k = i; k < Math.Min(t.Count, i + MaxSourceTokens); k++)
+        if (IsDash(t[i]))
         {
+            return DashSource(t, i, inQuote);
+        }
+
+        var limit = Math.Min(t.Count, i + MaxSourceTokens);
+        for (var k = i; k < limit; k++)
+        {
+            if (t[k].IsPunct('(') && ClosingBracket(t, k, limit) is var close and > 0)
+            {
+                // "Rep. Elijah E. Cummings (D-Md.) said": a bracket inside the source.
+                limit = Math.Min(t.Count, limit + close - k + 1);
+                k = close;
+                continue;
+            }
+
+            if (k > i && t[k].IsPunct(',') && !inQuote[k] && AllCapitalized(t, i, k))
+            {
+                // "Flynn, a top Trump surrogate, said": a name, its apposition in commas, then the verb.
+                return AppositionVerb(t, k, inQuote) is { } cue ? new Attribution(t[cue].Start, t[cue].End, t[i].Start, t[k - 1].End) : null;
+            }
+
             if (inQuote[k] || (t[k].Kind == TokenKind.Punct && !t[k].Text.Equals("'s", StringComparison.Ordinal)) || rules.StopBefore.Contains(t[k].Lower))
             {
                 return null;
@@ -175,6 +202,79 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
             {
                 var sourceEnd = SkipAuxiliaries(t, k, i);
                 return sourceEnd > i ? new Attribution(t[k].Start, t[k].End, t[i].Start, t[sourceEnd - 1].End) : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsDash(Token token) => token.Kind == TokenKind.Punct && token.Text is "\u2015" or "\u2014" or "\u2013" or "--";
+
+    /// <summary>"..." ― Jane Doe: a name after a dash closing the quote's line is its source (the dash its cue).</summary>
+    private static Attribution? DashSource(IReadOnlyList<Token> t, int dash, bool[] inQuote)
+    {
+        var end = dash + 1;
+        while (end < t.Count && end - dash <= 6 && !inQuote[end] && (end == dash + 1 || t[end].NewlinesBefore == 0)
+            && (t[end].IsCapitalized || (end > dash + 1 && t[end].IsPunct('.') && t[end - 1].Text.Length == 1)))
+        {
+            end++;
+        }
+
+        var closes = end >= t.Count || t[end].NewlinesBefore > 0 || t[end].IsPunct('.') || t[end].IsPunct(',');
+        return end > dash + 1 && closes ? new Attribution(t[dash].Start, t[dash].End, t[dash + 1].Start, t[end - 1].End) : null;
+    }
+
+    /// <summary>The index of the ')' closing the bracket at <paramref name="open"/>, before <paramref name="limit"/> + 6, or -1.</summary>
+    private static int ClosingBracket(IReadOnlyList<Token> t, int open, int limit)
+    {
+        for (var k = open + 1; k < Math.Min(t.Count, limit + 6); k++)
+        {
+            if (t[k].IsPunct(')'))
+            {
+                return k;
+            }
+
+            if (t[k].IsPunct('(') || t[k].NewlinesBefore > 0)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool AllCapitalized(IReadOnlyList<Token> t, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!(t[k].IsCapitalized || t[k].IsPunct('.')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>After the comma opening an apposition: the verb of saying right after the apposition's closing comma.</summary>
+    private int? AppositionVerb(IReadOnlyList<Token> t, int comma, bool[] inQuote)
+    {
+        for (var k = comma + 1; k < Math.Min(t.Count, comma + 16); k++)
+        {
+            if (inQuote[k] || t[k].NewlinesBefore > 0 || (t[k].Kind == TokenKind.Punct && !t[k].IsPunct(',') && !t[k].IsPunct('.') && !t[k].IsPunct('(') && !t[k].IsPunct(')') && !t[k].IsPunct('-')))
+            {
+                return null;
+            }
+
+            if (t[k].IsPunct(',') && k > comma + 1)
+            {
+                var v = k + 1;
+                while (v < t.Count && rules.Auxiliaries.Contains(t[v].Lower))
+                {
+                    v++;
+                }
+
+                return v < t.Count && IsVerb(t[v]) ? v : null;
             }
         }
 
@@ -198,19 +298,45 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
                 return null;
             }
 
-            if (IsVerb(t[k]))
+            if (IsVerb(t[k]) || (k == sentenceStart && t[k].IsCapitalized && rules.SpeechVerbs.Contains(t[k].Lower)))
             {
-                return SourceBefore(layer, k, inQuote);
+                // "Said Ellis: "..."": an inverted attribution opening the sentence names its source after the verb.
+                return SourceOf(layer, k, inQuote)
+                    ?? (k == sentenceStart && i - k - 1 is > 0 and <= MaxSourceTokens && AllWords(t, k + 1, i) ? new Attribution(t[k].Start, t[k].End, t[k + 1].Start, t[i - 1].End) : null);
             }
         }
 
+        // "According to Limbaugh, "..."".
+        if (rules.SourceFirstCues.TryMatch(t, sentenceStart, out _, out var cueEnd) && cueEnd < i && i - cueEnd <= MaxSourceTokens && AllWords(t, cueEnd, i))
+        {
+            return new Attribution(t[sentenceStart].Start, t[cueEnd - 1].End, t[cueEnd].Start, t[i - 1].End);
+        }
+
         return null;
+    }
+
+    private static bool AllWords(IReadOnlyList<Token> t, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!(t[k].IsWord || t[k].Kind == TokenKind.Number || t[k].IsPunct('.')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The source of a verb of saying; for "X quoted Y as saying", Y.</summary>
     private Attribution? SourceOf(TextLayer layer, int verb, bool[] inQuote)
     {
         var t = layer.Tokens;
+        if (rules.ContinuationCues.Contains(t[verb].Lower) && verb > 0 && (t[verb - 1].IsPunct(',') || t[verb - 1].Is("by")))
+        {
+            return SentenceSubject(layer, verb, inQuote);
+        }
+
         if (!(t[verb].Is("saying") && verb > 0 && t[verb - 1].Is("as")))
         {
             return SourceBefore(layer, verb, inQuote);
@@ -240,6 +366,110 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
         }
 
         return from < quoted ? a with { CueStart = t[verb].Start, CueEnd = t[verb].End, SourceStart = t[from].Start } : null;
+    }
+
+    /// <summary>
+    /// For a quote inside a clause with no verb of saying and no named subject found ("Protesters chanted "..."",
+    /// "Cruz exhorted Republicans to "...""): the sentence's subject when a lowercase word (its verb) follows it.
+    /// </summary>
+    private Attribution? SubjectOfClause(TextLayer layer, int open, bool[] inQuote)
+    {
+        var t = layer.Tokens;
+        if (SentenceSubject(layer, open, inQuote) is not { } a)
+        {
+            return null;
+        }
+
+        var next = layer.TokenAt(a.SourceEnd);
+        return next < open && t[next].IsLowerWord && !rules.StopBefore.Contains(t[next].Lower) && !rules.Complementizers.Contains(t[next].Lower)
+            ? a with { CueStart = t[next].Start, CueEnd = t[next].End }
+            : null;
+    }
+
+    /// <summary>
+    /// A transcript's speaker label opening a quote paragraph ("WALLACE: But, Governor, ..."): a name in capitals,
+    /// or a person or organisation named by capitalised words, then a colon, as the quote's first tokens.
+    /// </summary>
+    private static Attribution? LabelInside(TextLayer layer, int open, int close, IReadOnlyList<EntityMention> entities, bool[] inQuote)
+    {
+        var t = layer.Tokens;
+        if (open + 2 >= close || !(t[open].NewlinesBefore > 0 || open == 0))
+        {
+            return null;
+        }
+
+        return Label(t, open + 1, Math.Min(close, open + 5), entities);
+    }
+
+    /// <summary>A speaker label at token <paramref name="from"/>: 1-3 capitalised words ending in ':' before <paramref name="limit"/>.</summary>
+    private static Attribution? Label(IReadOnlyList<Token> t, int from, int limit, IReadOnlyList<EntityMention> entities)
+    {
+        var k = from;
+        var allCaps = true;
+        while (k < limit && t[k].IsCapitalized)
+        {
+            allCaps &= t[k].IsAllCaps;
+            k++;
+        }
+
+        if (k == from || k >= limit || !t[k].IsPunct(':') || k - from > 3)
+        {
+            return null;
+        }
+
+        var named = false;
+        var e = FirstEntityAtOrAfter(entities, t[from].Start);
+        if (e < entities.Count && entities[e].Span.Start == t[from].Start && entities[e].Span.End == t[k - 1].End)
+        {
+            named = entities[e].Kind is EntityKind.Person or EntityKind.Organization;
+        }
+
+        return allCaps || named ? new Attribution(t[k].Start, t[k].End, t[from].Start, t[k - 1].End) : null;
+    }
+
+    /// <summary>
+    /// The subject of the sentence a participle of saying hangs on ("He then defended the remark, saying ...",
+    /// "In August, several groups granted an extension, saying ..."): past an opening prepositional phrase, a
+    /// pronoun, a run of capitalised words (with brackets), or a determiner and the words before the first verb-like word.
+    /// </summary>
+    private Attribution? SentenceSubject(TextLayer layer, int verb, bool[] inQuote)
+    {
+        var t = layer.Tokens;
+        var first = layer.SentenceAt(verb).FirstToken;
+        if (t[first].IsWord && rules.PostposedFollowers.Contains(t[first].Lower))
+        {
+            var comma = first + 1;
+            while (comma < verb && !t[comma].IsPunct(',') && !inQuote[comma])
+            {
+                comma++;
+            }
+
+            first = comma + 1;
+        }
+
+        if (first >= verb - 1 || inQuote[first] || !t[first].IsWord)
+        {
+            return null;
+        }
+
+        var end = first + 1;
+        if (t[first].IsCapitalized && !rules.Definites.Contains(t[first].Lower) && !rules.Pronouns.Contains(t[first].Lower))
+        {
+            while (end < verb && end - first < MaxSourceTokens && (t[end].IsCapitalized || (t[end].IsPunct('.') && t[end - 1].Text.Length <= 4)))
+            {
+                end++;
+            }
+        }
+        else if (!rules.Pronouns.Contains(t[first].Lower))
+        {
+            while (end < verb && end - first < 4 && t[end].IsWord && !rules.Auxiliaries.Contains(t[end].Lower) && !rules.StopBefore.Contains(t[end].Lower)
+                && !IsVerb(t[end]) && !t[end].Lower.EndsWith("ed", StringComparison.Ordinal))
+            {
+                end++;
+            }
+        }
+
+        return new Attribution(t[verb].Start, t[verb].End, t[first].Start, t[end - 1].End);
     }
 
     /// <summary>The source before a verb: words back to punctuation, a clause word or a quote, skipping auxiliaries.</summary>
@@ -275,6 +505,18 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
             && !IsVerb(t[start - 1]) && !rules.Complementizers.Contains(t[start - 1].Lower))
         {
             start--;
+        }
+
+        if (start < end && start - 1 > sentenceStart && t[start - 1].IsPunct(',') && t[start].IsLowerWord && rules.PostposedFollowers.Contains(t[start].Lower))
+        {
+            // "Hillary Clinton, at a later press gaggle, said": the phrase in commas is an adverbial; the source is before it.
+            end = start - 1;
+            start = end;
+            while (start > sentenceStart && end - start < MaxSourceTokens && !inQuote[start - 1] && (t[start - 1].IsWord || t[start - 1].Kind == TokenKind.Number)
+                && !rules.StopBefore.Contains(t[start - 1].Lower) && !IsVerb(t[start - 1]) && !rules.Complementizers.Contains(t[start - 1].Lower))
+            {
+                start--;
+            }
         }
 
         start = NameBeforeApposition(t, start, sentenceStart, inQuote);
@@ -319,7 +561,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
     private int NounPhraseEnd(IReadOnlyList<Token> t, int i, bool[] inQuote)
     {
         var k = i;
-        while (k < t.Count && k - i < MaxSourceTokens && !inQuote[k] && t[k].IsWord && !rules.StopBefore.Contains(t[k].Lower) && !rules.Auxiliaries.Contains(t[k].Lower)
+        while (k < t.Count && k - i < MaxSourceTokens && !inQuote[k] && (t[k].IsWord || t[k].Kind == TokenKind.Number) && !rules.StopBefore.Contains(t[k].Lower) && !rules.Auxiliaries.Contains(t[k].Lower)
             && !rules.Complementizers.Contains(t[k].Lower) && !(t[k].IsLowerWord && k == i && !rules.Definites.Contains(t[k].Lower) && !rules.Pronouns.Contains(t[k].Lower) && t[k].Lower is not ("officials" or "police")))
         {
             k++;
@@ -430,6 +672,14 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
         foreach (var sentence in layer.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (!inQuote[sentence.FirstToken] && (t[sentence.FirstToken].NewlinesBefore > 0 || sentence.FirstToken == 0)
+                && Label(t, sentence.FirstToken, Math.Min(sentence.EndToken, sentence.FirstToken + 5), entities.Persons) is { } label
+                && LabelledParagraph(layer, layer.TokenAt(label.CueEnd), inQuote) is { } said && !Overlaps(direct, said.Start, said.End))
+            {
+                // "PENCE: Well, the question really should be ...": a transcript turn runs to its paragraph's end.
+                found.Add(Mention(layer, articleId, said.Start, said.End, label, entities, QuoteKind.Indirect));
+            }
+
             for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
             {
                 if (inQuote[k] || usedCues.Contains(k))
@@ -439,7 +689,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
 
                 if (rules.SourceFirstCues.TryMatch(t, k, out _, out var cueEnd))
                 {
-                    if (AccordingTo(layer, sentence, k, cueEnd, inQuote, entities, articleId) is { } according)
+                    if (AccordingTo(layer, sentence, k, cueEnd, inQuote, entities, articleId) is { } according && !Overlaps(direct, according.Content.Start, according.Content.End))
                     {
                         found.Add(according);
                     }
@@ -457,9 +707,18 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
                 {
                     var earlier = LastCueBefore(found, t[sentence.FirstToken].Start, t[k].Start) ?? LastCueBefore(direct, t[sentence.FirstToken].Start, t[k].Start);
                     var content = Content(layer, sentence, k + 1, inQuote, timeTokens);
-                    if (earlier is not null && content is { } c2)
+                    if (content is not { } c2 || Overlaps(direct, c2.Start, c2.End))
+                    {
+                        continue;
+                    }
+
+                    if (earlier is not null)
                     {
                         found.Add(new QuoteMention(new Span(articleId, c2.Start, c2.End), new Span(articleId, t[k].Start, t[k].End), earlier.Source, earlier.Speaker, QuoteKind.Indirect));
+                    }
+                    else if (SentenceSubject(layer, k, inQuote) is { } subject)
+                    {
+                        found.Add(Mention(layer, articleId, c2.Start, c2.End, subject, entities, QuoteKind.Indirect));
                     }
 
                     continue;
@@ -486,6 +745,19 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
         }
 
         return found;
+    }
+
+    /// <summary>The text after a speaker label's colon to the end of its paragraph, when it holds a few words outside quotes.</summary>
+    private static (int Start, int End)? LabelledParagraph(TextLayer layer, int from, bool[] inQuote)
+    {
+        var t = layer.Tokens;
+        var end = from;
+        while (end < t.Count && (end == from || t[end].NewlinesBefore == 0))
+        {
+            end++;
+        }
+
+        return end - from >= 3 && !inQuote[from] ? Trim(layer.Text, t[from].Start, t[end - 1].End) : null;
     }
 
     /// <summary>Whether a direct quote fills nearly all of [start, end) (then the indirect reading adds nothing). Quotes are in text order.</summary>
