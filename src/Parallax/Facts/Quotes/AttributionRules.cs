@@ -17,7 +17,9 @@ internal sealed class AttributionRules
         List<string> PostposedFollowers,
         List<string> RelativePronouns,
         List<string> StopBefore,
-        List<string> Auxiliaries);
+        List<string> Auxiliaries,
+        List<string> SentenceAdverbs,
+        List<string> ClauseOnlyVerbs);
 
     private AttributionRules(File f)
     {
@@ -33,6 +35,8 @@ internal sealed class AttributionRules
         PostposedFollowers = FactRuleFiles.Words(f.PostposedFollowers);
         RelativePronouns = FactRuleFiles.Words(f.RelativePronouns);
         Auxiliaries = FactRuleFiles.Words(f.Auxiliaries);
+        SentenceAdverbs = FactRuleFiles.Words(f.SentenceAdverbs);
+        ClauseOnlyVerbs = FactRuleFiles.Words(f.ClauseOnlyVerbs);
     }
 
     public static AttributionRules Load() => new(FactRuleFiles.Read<File>("attribution.json"));
@@ -61,4 +65,10 @@ internal sealed class AttributionRules
 
     /// <summary>Words between a source and its verb of saying ("Shoigu has also said"), skipped when finding the source.</summary>
     public FrozenWords Auxiliaries { get; }
+
+    /// <summary>Capitalised words opening a sentence that are not part of a name ("Meanwhile, Tajik Foreign Minister X said").</summary>
+    public FrozenWords SentenceAdverbs { get; }
+
+    /// <summary>Verbs of saying only before a clause or a quote, not before "to" or a participle ("continued to make gains").</summary>
+    public FrozenWords ClauseOnlyVerbs { get; }
 }

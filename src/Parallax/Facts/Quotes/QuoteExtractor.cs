@@ -380,8 +380,10 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
             return null;
         }
 
+        var first = layer.TokenAt(a.SourceStart);
+        var named = t[first].IsCapitalized && !rules.Definites.Contains(t[first].Lower) && !rules.SentenceAdverbs.Contains(t[first].Lower);
         var next = layer.TokenAt(a.SourceEnd);
-        return next < open && t[next].IsLowerWord && !rules.StopBefore.Contains(t[next].Lower) && !rules.Complementizers.Contains(t[next].Lower)
+        return (named || rules.PersonPronouns.Contains(t[first].Lower) || t[first].Is("they")) && next < open && t[next].IsLowerWord && !rules.StopBefore.Contains(t[next].Lower) && !rules.Complementizers.Contains(t[next].Lower)
             ? a with { CueStart = t[next].Start, CueEnd = t[next].End }
             : null;
     }
@@ -436,6 +438,11 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
     {
         var t = layer.Tokens;
         var first = layer.SentenceAt(verb).FirstToken;
+        if (first + 1 < verb && rules.SentenceAdverbs.Contains(t[first].Lower) && t[first + 1].IsPunct(','))
+        {
+            first += 2;
+        }
+
         if (t[first].IsWord && rules.PostposedFollowers.Contains(t[first].Lower))
         {
             var comma = first + 1;
@@ -492,6 +499,11 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
             {
                 end = k - 1;
             }
+            else if (NameBeforeLongApposition(t, end - 1, sentenceStart, inQuote) is { } name)
+            {
+                // "Imomali Ibrohimzoda, the first deputy chief of Tajikistan's Committee for Emergency and Civil Defense, had said".
+                return new Attribution(t[verb].Start, t[verb].End, t[name.Start].Start, t[name.End - 1].End);
+            }
             else if (end - 1 > sentenceStart && (t[end - 2].IsWord || t[end - 2].Kind == TokenKind.Number))
             {
                 // "The state's chairman, Phil Lovas, said": the source is the apposition before the verb's comma.
@@ -524,10 +536,52 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
     }
 
     /// <summary>
+    /// Before an apposition that ends at the comma <paramref name="comma"/> and holds lowercase words ("X, the first
+    /// deputy chief of the Committee for Emergency and Civil Defense,"): the capitalised name opening its clause.
+    /// </summary>
+    private (int Start, int End)? NameBeforeLongApposition(IReadOnlyList<Token> t, int comma, int sentenceStart, bool[] inQuote)
+    {
+        var lower = false;
+        for (var c = comma - 1; c > sentenceStart && comma - c <= 20; c--)
+        {
+            if (inQuote[c] || t[c].NewlinesBefore > 0)
+            {
+                return null;
+            }
+
+            if (t[c].IsPunct(','))
+            {
+                var k = c;
+                while (k > sentenceStart && c - k < 5 && !inQuote[k - 1] && (t[k - 1].IsCapitalized || (t[k - 1].IsPunct('.') && k - 1 > sentenceStart && t[k - 2].IsCapitalized)))
+                {
+                    k--;
+                }
+
+                var opensClause = k == sentenceStart || t[k - 1].Kind == TokenKind.Punct;
+                while (k < c && rules.SentenceAdverbs.Contains(t[k].Lower))
+                {
+                    k++;
+                }
+
+                return lower && k < c && opensClause && c - k <= 4 ? (k, c) : null;
+            }
+
+            if (t[c].Kind == TokenKind.Punct && !(t[c].IsPunct('.') || t[c].IsPunct('-') || t[c].IsPunct('(') || t[c].IsPunct(')') || t[c].Text.EndsWith('s')))
+            {
+                return null;
+            }
+
+            lower |= t[c].IsLowerWord && !rules.StopBefore.Contains(t[c].Lower);
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// "Senator Dianne Feinstein, Democrat of California, said": when the source found is an apposition, a name
     /// of capitalised words just before its comma belongs to it, so the source (and the speaker) is the name.
     /// </summary>
-    private static int NameBeforeApposition(IReadOnlyList<Token> t, int start, int sentenceStart, bool[] inQuote)
+    private int NameBeforeApposition(IReadOnlyList<Token> t, int start, int sentenceStart, bool[] inQuote)
     {
         if (start - 2 < sentenceStart || !t[start - 1].IsPunct(','))
         {
@@ -541,6 +595,11 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
         }
 
         var opensClause = k == sentenceStart || t[k - 1].Kind == TokenKind.Punct;
+        while (k < start - 1 && rules.SentenceAdverbs.Contains(t[k].Lower))
+        {
+            k++;
+        }
+
         return k < start - 1 && opensClause ? k : start;
     }
 
@@ -735,7 +794,8 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
                 (int Start, int End)? span = sourceFirst > sentence.FirstToken + 1 && t[sourceFirst - 1].IsPunct(',') && IsPostposed(layer, sentence, k, timeTokens)
                     ? Trim(layer.Text, t[sentence.FirstToken].Start, t[sourceFirst - 2].End)
                     : Content(layer, sentence, k + 1, inQuote, timeTokens);
-                if (span is not { } content2 || content2.End - content2.Start < 3 || Overlaps(direct, content2.Start, content2.End))
+                if (span is not { } content2 || content2.End - content2.Start < 3 || Overlaps(direct, content2.Start, content2.End)
+                    || (rules.ClauseOnlyVerbs.Contains(t[k].Lower) && layer.TokenAt(content2.Start) is var c0 && (t[c0].Is("to") || t[c0].Lower.EndsWith("ing", StringComparison.Ordinal))))
                 {
                     continue;
                 }
