@@ -7,6 +7,7 @@ internal sealed class AttributionRules
 {
     private sealed record File(
         List<string> SpeechVerbs,
+        List<string> PostposedOnlyVerbs,
         List<string> SourceFirstCues,
         List<string> HearerVerbs,
         List<string> ContinuationCues,
@@ -24,6 +25,7 @@ internal sealed class AttributionRules
     private AttributionRules(File f)
     {
         SpeechVerbs = FactRuleFiles.Words(f.SpeechVerbs);
+        PostposedOnlyVerbs = FactRuleFiles.Words(f.PostposedOnlyVerbs);
         SourceFirstCues = PhraseTable<bool>.Of(f.SourceFirstCues.Select(c => KeyValuePair.Create(c, true)));
         HearerVerbs = FactRuleFiles.Words(f.HearerVerbs);
         ContinuationCues = FactRuleFiles.Words(f.ContinuationCues);
@@ -42,6 +44,9 @@ internal sealed class AttributionRules
     public static AttributionRules Load() => new(FactRuleFiles.Read<File>("attribution.json"));
 
     public FrozenWords SpeechVerbs { get; }
+
+    /// <summary>Verbs of saying only right after a quote ("..." the article read).</summary>
+    public FrozenWords PostposedOnlyVerbs { get; }
 
     public PhraseTable<bool> SourceFirstCues { get; }
 

@@ -64,6 +64,12 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
                 kind = IsEmbedded(layer, open) ? QuoteKind.Partial : QuoteKind.Direct;
                 attribution = SentenceSpeaker(layer, open, inQuote, timeTokens);
 
+                // "..., Schiff said. "The other factor ...": a quote opening a sentence continues the speaker of the sentence before.
+                if (attribution is null && kind == QuoteKind.Direct && t[open].NewlinesBefore == 0 && open > 0 && open == layer.SentenceAt(open).FirstToken)
+                {
+                    attribution = SentenceSpeaker(layer, open - 1, inQuote, timeTokens);
+                }
+
                 // A quote paragraph with no cue of its own continues the last named speaker's quotes.
                 if (attribution is null && kind == QuoteKind.Direct && lastSpeaker is not null && open - lastSpeakerClose <= ContinuationWindow
                     && (t[open].NewlinesBefore > 0 || open == layer.SentenceAt(open).FirstToken))
@@ -198,7 +204,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
                 return null;
             }
 
-            if (k > i && IsVerb(t[k]))
+            if (k > i && (IsVerb(t[k]) || (t[k].IsLowerWord && rules.PostposedOnlyVerbs.Contains(t[k].Lower))))
             {
                 var sourceEnd = SkipAuxiliaries(t, k, i);
                 return sourceEnd > i ? new Attribution(t[k].Start, t[k].End, t[i].Start, t[sourceEnd - 1].End) : null;
@@ -259,7 +265,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
     /// <summary>After the comma opening an apposition: the verb of saying right after the apposition's closing comma.</summary>
     private int? AppositionVerb(IReadOnlyList<Token> t, int comma, bool[] inQuote)
     {
-        for (var k = comma + 1; k < Math.Min(t.Count, comma + 16); k++)
+        for (var k = comma + 1; k < Math.Min(t.Count, comma + 24); k++)
         {
             if (inQuote[k] || t[k].NewlinesBefore > 0 || (t[k].Kind == TokenKind.Punct && !t[k].IsPunct(',') && !t[k].IsPunct('.') && !t[k].IsPunct('(') && !t[k].IsPunct(')') && !t[k].IsPunct('-')))
             {
@@ -274,7 +280,10 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
                     v++;
                 }
 
-                return v < t.Count && IsVerb(t[v]) ? v : null;
+                if (v < t.Count && IsVerb(t[v]))
+                {
+                    return v;
+                }
             }
         }
 
@@ -339,7 +348,15 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
 
         if (!(t[verb].Is("saying") && verb > 0 && t[verb - 1].Is("as")))
         {
-            return SourceBefore(layer, verb, inQuote);
+            var before = SourceBefore(layer, verb, inQuote);
+            var head = before is null ? verb : layer.TokenAt(before.SourceStart);
+            if (head > 0 && t[head - 1].Is("and") && (before is null || t[head].IsLowerWord))
+            {
+                // "She then urges her husband to come out and repeatedly says, ...": the verb shares the sentence's subject.
+                return SentenceSubject(layer, verb, inQuote) ?? before;
+            }
+
+            return before;
         }
 
         var quoted = verb - 1;
@@ -381,7 +398,8 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
         }
 
         var first = layer.TokenAt(a.SourceStart);
-        var named = t[first].IsCapitalized && !rules.Definites.Contains(t[first].Lower) && !rules.SentenceAdverbs.Contains(t[first].Lower);
+        var named = (t[first].IsCapitalized && !rules.Definites.Contains(t[first].Lower) && !rules.SentenceAdverbs.Contains(t[first].Lower))
+            || (t[first].Is("the") && a.SourceEnd > t[first].End);
         var next = layer.TokenAt(a.SourceEnd);
         return (named || rules.PersonPronouns.Contains(t[first].Lower) || t[first].Is("they")) && next < open && t[next].IsLowerWord && !rules.StopBefore.Contains(t[next].Lower) && !rules.Complementizers.Contains(t[next].Lower)
             ? a with { CueStart = t[next].Start, CueEnd = t[next].End }
@@ -460,9 +478,11 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
         }
 
         var end = first + 1;
-        if (t[first].IsCapitalized && !rules.Definites.Contains(t[first].Lower) && !rules.Pronouns.Contains(t[first].Lower))
+        if ((t[first].IsCapitalized && !rules.Definites.Contains(t[first].Lower) && !rules.Pronouns.Contains(t[first].Lower))
+            || (t[first].Is("the") && t[first + 1].IsCapitalized))
         {
-            while (end < verb && end - first < MaxSourceTokens && (t[end].IsCapitalized || (t[end].IsPunct('.') && t[end - 1].Text.Length <= 4)))
+            while (end < verb && end - first < MaxSourceTokens && (t[end].IsCapitalized || (t[end].IsPunct('.') && t[end - 1].Text.Length <= 4)
+                || (t[end].Is("and") && end + 1 < verb && t[end + 1].IsCapitalized)))
             {
                 end++;
             }
@@ -517,6 +537,12 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
             && !IsVerb(t[start - 1]) && !rules.Complementizers.Contains(t[start - 1].Lower))
         {
             start--;
+        }
+
+        if (start - 1 > sentenceStart && rules.RelativePronouns.Contains(t[start - 1].Lower) && t[start - 2].IsPunct(',') && (start == end || t[start].IsLowerWord))
+        {
+            // "McConnell, who in 2010 said": the relative pronoun is the source (the speaker is the one it refers to).
+            return new Attribution(t[verb].Start, t[verb].End, t[start - 1].Start, t[start - 1].End);
         }
 
         if (start < end && start - 1 > sentenceStart && t[start - 1].IsPunct(',') && t[start].IsLowerWord && rules.PostposedFollowers.Contains(t[start].Lower))

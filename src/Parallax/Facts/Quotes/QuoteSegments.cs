@@ -31,6 +31,7 @@ internal static class QuoteSegments
         var found = new List<QuoteSegment>();
         var open = -1;
         var openChar = '\0';
+        var depth = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -55,12 +56,14 @@ internal static class QuoteSegments
                 if (c == '\'' && IsDoubledApostrophe(text, i) && (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '\u2014' or '-' or ':'))
                 {
                     open = i;
+                    depth = 0;
                     openChar = c;
                     i++;
                 }
                 else if (c == '\u201C' || c == '\u00AB' || (c == '"' && (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '\u2014' or '-' or ':')))
                 {
                     open = i;
+                    depth = 0;
                     openChar = c;
                 }
             }
@@ -73,6 +76,15 @@ internal static class QuoteSegments
 
                 open = -1;
                 i++;
+            }
+            else if (openChar == '\u201C' && c == '\u201C' && i > 0 && char.IsWhiteSpace(text[i - 1]))
+            {
+                // "... what he calls “hell” than ...": a quote inside a quote, in the same marks.
+                depth++;
+            }
+            else if (openChar == '\u201C' && c == '\u201D' && depth > 0)
+            {
+                depth--;
             }
             else if ((openChar == '\u201C' && c == '\u201D') || (openChar == '\u00AB' && c == '\u00BB') || (openChar == '"' && c == '"'))
             {
