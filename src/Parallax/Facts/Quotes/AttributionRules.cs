@@ -20,7 +20,9 @@ internal sealed class AttributionRules
         List<string> StopBefore,
         List<string> Auxiliaries,
         List<string> SentenceAdverbs,
-        List<string> ClauseOnlyVerbs);
+        List<string> ClauseOnlyVerbs,
+        List<string> ClauseOpeners,
+        List<string> NotSourceStart);
 
     private AttributionRules(File f)
     {
@@ -39,6 +41,8 @@ internal sealed class AttributionRules
         Auxiliaries = FactRuleFiles.Words(f.Auxiliaries);
         SentenceAdverbs = FactRuleFiles.Words(f.SentenceAdverbs);
         ClauseOnlyVerbs = FactRuleFiles.Words(f.ClauseOnlyVerbs);
+        ClauseOpeners = FactRuleFiles.Words(f.ClauseOpeners);
+        NotSourceStart = FactRuleFiles.Words(f.NotSourceStart);
     }
 
     public static AttributionRules Load() => new(FactRuleFiles.Read<File>("attribution.json"));
@@ -76,4 +80,10 @@ internal sealed class AttributionRules
 
     /// <summary>Verbs of saying only before a clause or a quote, not before "to" or a participle ("continued to make gains").</summary>
     public FrozenWords ClauseOnlyVerbs { get; }
+
+    /// <summary>Words opening a subordinate clause before the subject ("Although ..., Clinton said"), skipped to its comma.</summary>
+    public FrozenWords ClauseOpeners { get; }
+
+    /// <summary>Lowercase words a source never starts with ("32% of Republican claims", "tweets early Friday saying").</summary>
+    public FrozenWords NotSourceStart { get; }
 }

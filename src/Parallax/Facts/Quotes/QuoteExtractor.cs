@@ -54,8 +54,12 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
             var attribution = After(layer, close + 1, inQuote) ?? Before(layer, open - 1, inQuote) ?? LabelInside(layer, open, close, entities, inQuote);
             var own = attribution;
             var kind = QuoteKind.Direct;
-            if (attribution is null && previous is not null && previousClose >= 0 && open - previousClose <= 8 && open > 0 && t[open - 1].IsPunct(',') is var _ && SplitContinues(layer, previousClose, open))
+            var between = previous is not null && previousClose >= 0 && open > 0 && open - previousClose <= 12
+                && previous.CueStart > t[previousClose].Start && previous.CueEnd <= t[open].Start;
+            if (attribution is null && previous is not null && ((between && t[open - 1].IsPunct('.') && t[open].NewlinesBefore == 0)
+                || (open - previousClose <= 8 && SplitContinues(layer, previousClose, open))))
             {
+                // "A," he said, "B." and "A," he said. "B.": the attribution between the two quotes serves both.
                 attribution = previous;
             }
 
@@ -79,7 +83,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
 
                 if (attribution is null && kind == QuoteKind.Partial)
                 {
-                    attribution = SubjectSpeaker(layer, open, entities, inQuote) ?? SubjectOfClause(layer, open, inQuote);
+                    attribution = SubjectSpeaker(layer, open, entities, inQuote) ?? SubjectOfClause(layer, open, entities, inQuote);
                 }
             }
             else if (IsEmbedded(layer, open) && !(open > 0 && (t[open - 1].IsPunct(':') || t[open - 1].IsPunct(','))))
@@ -206,6 +210,12 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
 
             if (k > i && (IsVerb(t[k]) || (t[k].IsLowerWord && rules.PostposedOnlyVerbs.Contains(t[k].Lower))))
             {
+                if (k + 2 < t.Count && inQuote[k + 2] && (t[k + 1].IsPunct(':') || (t[k + 1].IsPunct(',') && t[i].NewlinesBefore > 0)))
+                {
+                    // "...”\nJason Miller added, “...": the attribution opens the next quote.
+                    return null;
+                }
+
                 var sourceEnd = SkipAuxiliaries(t, k, i);
                 return sourceEnd > i ? new Attribution(t[k].Start, t[k].End, t[i].Start, t[sourceEnd - 1].End) : null;
             }
@@ -349,6 +359,12 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
         if (!(t[verb].Is("saying") && verb > 0 && t[verb - 1].Is("as")))
         {
             var before = SourceBefore(layer, verb, inQuote);
+            if (before is null && rules.ContinuationCues.Contains(t[verb].Lower))
+            {
+                // "Trump unleashed a series of tweets early Friday saying that ...".
+                return SentenceSubject(layer, verb, inQuote);
+            }
+
             var head = before is null ? verb : layer.TokenAt(before.SourceStart);
             if (head > 0 && t[head - 1].Is("and") && (before is null || t[head].IsLowerWord))
             {
@@ -389,7 +405,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
     /// For a quote inside a clause with no verb of saying and no named subject found ("Protesters chanted "..."",
     /// "Cruz exhorted Republicans to "...""): the sentence's subject when a lowercase word (its verb) follows it.
     /// </summary>
-    private Attribution? SubjectOfClause(TextLayer layer, int open, bool[] inQuote)
+    private Attribution? SubjectOfClause(TextLayer layer, int open, IReadOnlyList<EntityMention> entities, bool[] inQuote)
     {
         var t = layer.Tokens;
         if (SentenceSubject(layer, open, inQuote) is not { } a)
@@ -397,11 +413,13 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
             return null;
         }
 
+        // The subject is a pronoun or opens with a name the entity stage found ("Japan branded", "The United Nations Security Council made").
         var first = layer.TokenAt(a.SourceStart);
-        var named = (t[first].IsCapitalized && !rules.Definites.Contains(t[first].Lower) && !rules.SentenceAdverbs.Contains(t[first].Lower))
-            || (t[first].Is("the") && a.SourceEnd > t[first].End);
+        var e = FirstEntityAtOrAfter(entities, a.SourceStart);
+        var named = e < entities.Count && entities[e].Span.Start < a.SourceEnd && entities[e].Span.End <= a.SourceEnd && entities[e].Kind != EntityKind.Other;
         var next = layer.TokenAt(a.SourceEnd);
-        return (named || rules.PersonPronouns.Contains(t[first].Lower) || t[first].Is("they")) && next < open && t[next].IsLowerWord && !rules.StopBefore.Contains(t[next].Lower) && !rules.Complementizers.Contains(t[next].Lower)
+        return (named || rules.PersonPronouns.Contains(t[first].Lower) || t[first].Is("they")) && next < open && t[next].IsLowerWord && !rules.StopBefore.Contains(t[next].Lower)
+            && !rules.Complementizers.Contains(t[next].Lower) && !rules.Auxiliaries.Contains(t[next].Lower)
             ? a with { CueStart = t[next].Start, CueEnd = t[next].End }
             : null;
     }
@@ -460,8 +478,13 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
         {
             first += 2;
         }
+        else if (first + 1 < verb && rules.StopBefore.Contains(t[first].Lower) && rules.SentenceAdverbs.Contains(t[first].Lower))
+        {
+            // "But Scott told ...".
+            first++;
+        }
 
-        if (t[first].IsWord && rules.PostposedFollowers.Contains(t[first].Lower))
+        if (t[first].IsWord && (rules.PostposedFollowers.Contains(t[first].Lower) || rules.ClauseOpeners.Contains(t[first].Lower)))
         {
             var comma = first + 1;
             while (comma < verb && !t[comma].IsPunct(',') && !inQuote[comma])
@@ -539,7 +562,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
             start--;
         }
 
-        if (start - 1 > sentenceStart && rules.RelativePronouns.Contains(t[start - 1].Lower) && t[start - 2].IsPunct(',') && (start == end || t[start].IsLowerWord))
+        if (start - 1 > sentenceStart && rules.RelativePronouns.Contains(t[start - 1].Lower) && (start == end || (t[start - 2].IsPunct(',') && t[start].IsLowerWord)))
         {
             // "McConnell, who in 2010 said": the relative pronoun is the source (the speaker is the one it refers to).
             return new Attribution(t[verb].Start, t[verb].End, t[start - 1].Start, t[start - 1].End);
@@ -558,6 +581,12 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
         }
 
         start = NameBeforeApposition(t, start, sentenceStart, inQuote);
+        if (start < end && t[start].IsLowerWord && rules.NotSourceStart.Contains(t[start].Lower))
+        {
+            // "32% of Republican claims", "tweets early Friday saying": not a source.
+            return null;
+        }
+
         return start < end ? new Attribution(t[verb].Start, t[verb].End, t[start].Start, t[end - 1].End) : null;
     }
 
@@ -632,7 +661,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
     private int SkipAuxiliaries(IReadOnlyList<Token> t, int verb, int floor)
     {
         var end = verb;
-        while (end > floor && rules.Auxiliaries.Contains(t[end - 1].Lower))
+        while (end > floor && (rules.Auxiliaries.Contains(t[end - 1].Lower) || (t[end - 1].IsLowerWord && t[end - 1].Text.Length > 4 && t[end - 1].Text.EndsWith("ly", StringComparison.Ordinal))))
         {
             end--;
         }
