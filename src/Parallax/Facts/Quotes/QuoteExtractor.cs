@@ -359,7 +359,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
         if (!(t[verb].Is("saying") && verb > 0 && t[verb - 1].Is("as")))
         {
             var before = SourceBefore(layer, verb, inQuote);
-            if (before is null && rules.ContinuationCues.Contains(t[verb].Lower))
+            if (rules.ContinuationCues.Contains(t[verb].Lower) && (before is null || (before.SourceEnd == t[verb - 1].End && rules.ClauseOpeners.Contains(t[verb - 1].Lower))))
             {
                 // "Trump unleashed a series of tweets early Friday saying that ...".
                 return SentenceSubject(layer, verb, inQuote);
@@ -417,6 +417,11 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
         var first = layer.TokenAt(a.SourceStart);
         var e = FirstEntityAtOrAfter(entities, a.SourceStart);
         var named = e < entities.Count && entities[e].Span.Start < a.SourceEnd && entities[e].Span.End <= a.SourceEnd && entities[e].Kind != EntityKind.Other;
+
+        // Or capitalised words after an opening phrase ("In July, Gingrich dismissed"), or names joined by "and".
+        var sentenceStart = layer.SentenceAt(open).FirstToken;
+        named |= t[first].IsCapitalized && (first > sentenceStart + 1 && t[first - 1].IsPunct(',')
+            || (layer.TokenAt(a.SourceEnd) - first >= 3 && t[first + 1].Is("and")));
         var next = layer.TokenAt(a.SourceEnd);
         return (named || rules.PersonPronouns.Contains(t[first].Lower) || t[first].Is("they")) && next < open && t[next].IsLowerWord && !rules.StopBefore.Contains(t[next].Lower)
             && !rules.Complementizers.Contains(t[next].Lower) && !rules.Auxiliaries.Contains(t[next].Lower)
@@ -473,7 +478,8 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
     private Attribution? SentenceSubject(TextLayer layer, int verb, bool[] inQuote)
     {
         var t = layer.Tokens;
-        var first = layer.SentenceAt(verb).FirstToken;
+        var sentence = layer.SentenceAt(verb);
+        var first = sentence.FirstToken;
         if (first + 1 < verb && rules.SentenceAdverbs.Contains(t[first].Lower) && t[first + 1].IsPunct(','))
         {
             first += 2;
@@ -484,18 +490,26 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
             first++;
         }
 
-        if (t[first].IsWord && (rules.PostposedFollowers.Contains(t[first].Lower) || rules.ClauseOpeners.Contains(t[first].Lower)))
+        // Opening phrases and clauses, each to its comma: "Once in my early 20s, when my mother ..., I laughed and said".
+        while (first < sentence.EndToken && t[first].IsWord && (rules.PostposedFollowers.Contains(t[first].Lower) || rules.ClauseOpeners.Contains(t[first].Lower)))
         {
             var comma = first + 1;
-            while (comma < verb && !t[comma].IsPunct(',') && !inQuote[comma])
+            while (comma < sentence.EndToken && comma - first < 40 && !t[comma].IsPunct(',') && !inQuote[comma])
             {
                 comma++;
+            }
+
+            if (comma >= sentence.EndToken || !t[comma].IsPunct(','))
+            {
+                return null;
             }
 
             first = comma + 1;
         }
 
-        if (first >= verb - 1 || inQuote[first] || !t[first].IsWord)
+        // A participle inside the opening clause ("After saying ..., she was") hangs on the subject after it.
+        var limit = first < verb ? verb : sentence.EndToken;
+        if (first >= limit - 1 || inQuote[first] || !t[first].IsWord)
         {
             return null;
         }
@@ -504,15 +518,15 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
         if ((t[first].IsCapitalized && !rules.Definites.Contains(t[first].Lower) && !rules.Pronouns.Contains(t[first].Lower))
             || (t[first].Is("the") && t[first + 1].IsCapitalized))
         {
-            while (end < verb && end - first < MaxSourceTokens && (t[end].IsCapitalized || (t[end].IsPunct('.') && t[end - 1].Text.Length <= 4)
-                || (t[end].Is("and") && end + 1 < verb && t[end + 1].IsCapitalized)))
+            while (end < limit && end - first < MaxSourceTokens && (t[end].IsCapitalized || (t[end].IsPunct('.') && t[end - 1].Text.Length <= 4)
+                || (t[end].Is("and") && end + 1 < limit && t[end + 1].IsCapitalized)))
             {
                 end++;
             }
         }
         else if (!rules.Pronouns.Contains(t[first].Lower))
         {
-            while (end < verb && end - first < 4 && t[end].IsWord && !rules.Auxiliaries.Contains(t[end].Lower) && !rules.StopBefore.Contains(t[end].Lower)
+            while (end < limit && end - first < 4 && t[end].IsWord && !rules.Auxiliaries.Contains(t[end].Lower) && !rules.StopBefore.Contains(t[end].Lower)
                 && !IsVerb(t[end]) && !t[end].Lower.EndsWith("ed", StringComparison.Ordinal))
             {
                 end++;
