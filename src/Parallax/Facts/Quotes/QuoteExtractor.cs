@@ -365,11 +365,12 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
                 return SentenceSubject(layer, verb, inQuote);
             }
 
-            var head = before is null ? verb : layer.TokenAt(before.SourceStart);
-            if (head > 0 && t[head - 1].Is("and") && (before is null || t[head].IsLowerWord))
+            var and = SkipAuxiliaries(t, verb, layer.SentenceAt(verb).FirstToken) - 1;
+            if (before is null && and > 1 && t[and].Is("and") && !t[and - 1].IsPunct(','))
             {
-                // "She then urges her husband to come out and repeatedly says, ...": the verb shares the sentence's subject.
-                return SentenceSubject(layer, verb, inQuote) ?? before;
+                // "She then urges her husband to come out and repeatedly says, ...": the verb shares its clause's subject
+                // ("..., where the Taliban has made gains and claims to control ...": the Taliban).
+                return SentenceSubject(layer, verb, inQuote, ClauseStart(layer, and, inQuote)) ?? before;
             }
 
             return before;
@@ -475,11 +476,32 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
     /// "In August, several groups granted an extension, saying ..."): past an opening prepositional phrase, a
     /// pronoun, a run of capitalised words (with brackets), or a determiner and the words before the first verb-like word.
     /// </summary>
-    private Attribution? SentenceSubject(TextLayer layer, int verb, bool[] inQuote)
+    /// <summary>Where the clause holding token <paramref name="k"/> starts: after the last comma before it in its sentence, past a relative word.</summary>
+    private int ClauseStart(TextLayer layer, int k, bool[] inQuote)
+    {
+        var t = layer.Tokens;
+        var first = layer.SentenceAt(k).FirstToken;
+        for (var c = k - 1; c > first; c--)
+        {
+            if (inQuote[c])
+            {
+                return first;
+            }
+
+            if (t[c].IsPunct(','))
+            {
+                return c + 1 < k && (rules.RelativePronouns.Contains(t[c + 1].Lower) || rules.ClauseOpeners.Contains(t[c + 1].Lower) || t[c + 1].Is("where")) ? c + 2 : c + 1;
+            }
+        }
+
+        return first;
+    }
+
+    private Attribution? SentenceSubject(TextLayer layer, int verb, bool[] inQuote, int? clauseStart = null)
     {
         var t = layer.Tokens;
         var sentence = layer.SentenceAt(verb);
-        var first = sentence.FirstToken;
+        var first = clauseStart ?? sentence.FirstToken;
         if (first + 1 < verb && rules.SentenceAdverbs.Contains(t[first].Lower) && t[first + 1].IsPunct(','))
         {
             first += 2;
