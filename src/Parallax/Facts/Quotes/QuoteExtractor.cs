@@ -23,7 +23,8 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
 
     private bool IsVerb(Token token) => token.IsLowerWord && rules.SpeechVerbs.Contains(token.Lower);
 
-    private sealed record Attribution(int CueStart, int CueEnd, int SourceStart, int SourceEnd);
+    /// <summary>A cue and a source; when the source holds a name and its apposition, NameEnd ends the name (the speaker is found there).</summary>
+    private sealed record Attribution(int CueStart, int CueEnd, int SourceStart, int SourceEnd, int NameEnd = -1);
 
     public List<QuoteMention> Extract(TextLayer layer, IReadOnlyList<EntityMention> entities, bool[] timeTokens, string articleId, CancellationToken cancellationToken)
     {
@@ -120,7 +121,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
             new Span(articleId, from, to),
             a is null ? null : new Span(articleId, a.CueStart, a.CueEnd),
             a is null || a.SourceEnd <= a.SourceStart ? null : new Span(articleId, a.SourceStart, a.SourceEnd),
-            a is null || a.SourceEnd <= a.SourceStart ? null : speakers.Resolve(layer, a.SourceStart, a.SourceEnd, entities),
+            a is null || a.SourceEnd <= a.SourceStart ? null : speakers.Resolve(layer, a.SourceStart, a.NameEnd > a.SourceStart ? a.NameEnd : a.SourceEnd, entities),
             kind);
 
     private static (int, int) Trim(string text, int from, int to)
@@ -581,7 +582,9 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
             else if (NameBeforeLongApposition(t, end - 1, sentenceStart, inQuote) is { } name)
             {
                 // "Imomali Ibrohimzoda, the first deputy chief of Tajikistan's Committee for Emergency and Civil Defense, had said".
-                return new Attribution(t[verb].Start, t[verb].End, t[name.Start].Start, t[name.End - 1].End);
+                // "Anna Kovacs, at a later briefing, said": an adverbial in commas is not part of the source.
+                var adverbial = t[name.End + 1].IsLowerWord && rules.PostposedFollowers.Contains(t[name.End + 1].Lower);
+                return new Attribution(t[verb].Start, t[verb].End, t[name.Start].Start, adverbial ? t[name.End - 1].End : t[end - 2].End, t[name.End - 1].End);
             }
             else if (end - 1 > sentenceStart && (t[end - 2].IsWord || t[end - 2].Kind == TokenKind.Number))
             {
