@@ -22,7 +22,8 @@ internal sealed class AttributionRules
         List<string> SentenceAdverbs,
         List<string> ClauseOnlyVerbs,
         List<string> ClauseOpeners,
-        List<string> NotSourceStart);
+        List<string> NotSourceStart,
+        List<string> NotContentStart);
 
     private AttributionRules(File f)
     {
@@ -43,6 +44,7 @@ internal sealed class AttributionRules
         ClauseOnlyVerbs = FactRuleFiles.Words(f.ClauseOnlyVerbs);
         ClauseOpeners = FactRuleFiles.Words(f.ClauseOpeners);
         NotSourceStart = FactRuleFiles.Words(f.NotSourceStart);
+        NotContentStart = FactRuleFiles.Words(f.NotContentStart);
     }
 
     public static AttributionRules Load() => new(FactRuleFiles.Read<File>("attribution.json"));
@@ -86,4 +88,7 @@ internal sealed class AttributionRules
 
     /// <summary>Lowercase words a source never starts with ("32% of Republican claims", "tweets early Friday saying").</summary>
     public FrozenWords NotSourceStart { get; }
+
+    /// <summary>Words right after a verb of saying that make it a credit line, not a statement ("reported from Hawaii", "reporting by").</summary>
+    public FrozenWords NotContentStart { get; }
 }

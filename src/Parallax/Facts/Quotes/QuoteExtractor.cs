@@ -877,6 +877,19 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
                     continue;
                 }
 
+                if (k > sentence.FirstToken + 1 && t[k - 1].IsPunct(',') && NounPhraseEnd(t, k + 1, inQuote) is var npEnd && npEnd > k + 1
+                    && (npEnd >= sentence.EndToken || (npEnd == sentence.EndToken - 1 && t[npEnd].Kind == TokenKind.Punct)))
+                {
+                    // "The losses would outstrip the gains, said Mark Doyle.": the source follows the verb at the sentence's end.
+                    var before = Trim(layer.Text, t[sentence.FirstToken].Start, t[k - 2].End);
+                    if (before.Item2 - before.Item1 >= 3 && !Overlaps(direct, before.Item1, before.Item2))
+                    {
+                        found.Add(Mention(layer, articleId, before.Item1, before.Item2, new Attribution(t[k].Start, t[k].End, t[k + 1].Start, t[npEnd - 1].End), entities, QuoteKind.Indirect));
+                    }
+
+                    continue;
+                }
+
                 a = SourceOf(layer, k, inQuote);
 
                 if (a is null)
@@ -889,7 +902,8 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
                     ? Trim(layer.Text, t[sentence.FirstToken].Start, t[sourceFirst - 2].End)
                     : Content(layer, sentence, k + 1, inQuote, timeTokens);
                 if (span is not { } content2 || content2.End - content2.Start < 3 || Overlaps(direct, content2.Start, content2.End)
-                    || (rules.ClauseOnlyVerbs.Contains(t[k].Lower) && layer.TokenAt(content2.Start) is var c0 && (t[c0].Is("to") || t[c0].Lower.EndsWith("ing", StringComparison.Ordinal))))
+                    || (rules.ClauseOnlyVerbs.Contains(t[k].Lower) && layer.TokenAt(content2.Start) is var c0 && (t[c0].Is("to") || t[c0].Lower.EndsWith("ing", StringComparison.Ordinal)))
+                    || (layer.TokenAt(content2.Start) is var c1 && c1 == k + 1 && t[c1].IsLowerWord && rules.NotContentStart.Contains(t[c1].Lower)))
                 {
                     continue;
                 }
