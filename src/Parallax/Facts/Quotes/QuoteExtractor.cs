@@ -822,6 +822,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
     {
         var t = layer.Tokens;
         var found = new List<QuoteMention>();
+        bool[]? noTimes = null;
         foreach (var sentence in layer.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -842,7 +843,8 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
 
                 if (rules.SourceFirstCues.TryMatch(t, k, out _, out var cueEnd))
                 {
-                    if (AccordingTo(layer, sentence, k, cueEnd, inQuote, entities, articleId) is { } according && !Overlaps(direct, according.Content.Start, according.Content.End))
+                    noTimes ??= new bool[t.Count];
+                    if (AccordingTo(layer, sentence, k, cueEnd, inQuote, noTimes, entities, articleId) is { } according && !Overlaps(direct, according.Content.Start, according.Content.End))
                     {
                         found.Add(according);
                     }
@@ -1023,7 +1025,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
     }
 
     /// <summary>"According to X, content." or "Content, according to X."</summary>
-    private QuoteMention? AccordingTo(TextLayer layer, SentenceSlice sentence, int cue, int cueEnd, bool[] inQuote, PersonIndex entities, string articleId)
+    private QuoteMention? AccordingTo(TextLayer layer, SentenceSlice sentence, int cue, int cueEnd, bool[] inQuote, bool[] noTimes, PersonIndex entities, string articleId)
     {
         var t = layer.Tokens;
         var end = cueEnd;
@@ -1041,7 +1043,7 @@ internal sealed class QuoteExtractor(AttributionRules rules, SpeakerResolver spe
         (int Start, int End)? content = null;
         if (cue == sentence.FirstToken && end < sentence.EndToken && t[end].IsPunct(','))
         {
-            content = Content(layer, sentence, end + 1, inQuote, new bool[t.Count]);
+            content = Content(layer, sentence, end + 1, inQuote, noTimes);
         }
         else if (cue > sentence.FirstToken + 1 && t[cue - 1].IsPunct(','))
         {
