@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Parallax.Documents;
 using Parallax.Facts;
+using Parallax.Facts.Quotes;
 
 namespace Parallax.Cli.Commands;
 
@@ -31,12 +32,12 @@ internal sealed record AnnotationJson(
             [.. analyzed.Entities.Select(e => new EntityJson(at(e.Span.Start), at(e.Span.End), ScorerType(e), e.Subtype ?? KindName(e.Kind), e.Text, e.Canonical))],
             [.. analyzed.Times.Select(t => new TimexJson(at(t.Span.Start), at(t.Span.End), TimexTypeName(t.Type), t.Value, t.Text) { Mod = t.Mod, Function = t.Function })],
             [.. analyzed.Quantities.Select(q => new QuantityJson(at(q.Span.Start), at(q.Span.End), q.Text, double.IsFinite(q.Value) ? q.Value : null, q.Unit, q.Counted, q.Approximation.ToString()))],
-            [.. analyzed.Quotes.Select(q => new AttributionJson(
-                [Of(q.Kind == QuoteKind.Indirect ? q.Content : WithQuotationMarks(text, q.Content))],
-                q.Source is { } source ? [Of(source)] : null,
-                q.Cue is { } cue ? [Of(cue)] : null,
-                q.Speaker,
-                KindName(q.Kind)))],
+            [.. QuoteTurns.Group(analyzed.Quotes).Select(turn => new AttributionJson(
+                [.. turn.Select(q => Of(q.Kind == QuoteKind.Indirect ? q.Content : WithQuotationMarks(text, q.Content)))],
+                turn[0].Source is { } source ? [Of(source)] : null,
+                turn[0].Cue is { } cue ? [Of(cue)] : null,
+                turn[0].Speaker,
+                KindName(turn[0].Kind)))],
             [.. analyzed.Sentences.Select(s => Of(s.Span))]);
     }
 

@@ -72,4 +72,11 @@ public enum QuoteKind
 }
 
 /// <summary>A reported statement: its content, the cue ("said"), the source span and the resolved speaker name.</summary>
-public sealed record QuoteMention(Span Content, Span? Cue, Span? Source, string? Speaker, QuoteKind Kind);
+public sealed record QuoteMention(Span Content, Span? Cue, Span? Source, string? Speaker, QuoteKind Kind)
+{
+    /// <summary>
+    /// Whether this quote continues the speaker's turn begun by an earlier quote of the same paragraph with the same
+    /// cue: the second half of a split quote ("A," she said, "B") or a bare quote after an attributed one.
+    /// </summary>
+    public bool ContinuesTurn { get; init; }
+}

@@ -3,6 +3,12 @@ namespace Parallax.Facts.Quotes;
 /// <summary>A stretch of text between quotation marks: Open and Close are the marks' offsets, Width their length.</summary>
 internal readonly record struct QuoteSegment(int Open, int Close, int Width = 1)
 {
+    /// <summary>
+    /// A quote left open at the end of its paragraph because the next paragraph opens with a quotation mark and
+    /// goes on with it (the convention for a quote over several paragraphs); Close is then the paragraph's end.
+    /// </summary>
+    public bool OpenEnded { get; init; }
+
     public int ContentStart => Open + Width;
 
     /// <summary>The offset of the closing mark's last character.</summary>
@@ -15,7 +21,8 @@ internal readonly record struct QuoteSegment(int Open, int Close, int Width = 1)
 /// Pairs quotation marks within a paragraph: curly marks by their direction, straight double marks and
 /// doubled apostrophes ('' as some wire texts write a double mark) in alternation (an opening mark follows
 /// white space, a bracket or the paragraph start). A mark without its
-/// pair is ignored. Linear in the text.
+/// pair is ignored, except at a paragraph end when the next paragraph opens with the same mark (a quote
+/// over several paragraphs): that part ends with its paragraph. Linear in the text.
 /// </summary>
 internal static class QuoteSegments
 {
@@ -24,11 +31,17 @@ internal static class QuoteSegments
         var found = new List<QuoteSegment>();
         var open = -1;
         var openChar = '\0';
+        var depth = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (c == '\n' && i + 1 < text.Length && text[i + 1] == '\n')
             {
+                if (open >= 0 && i > open + 1 && NextParagraphOpensWith(text, i, openChar))
+                {
+                    found.Add(new QuoteSegment(open, i) { OpenEnded = true });
+                }
+
                 open = -1;
                 continue;
             }
@@ -43,12 +56,14 @@ internal static class QuoteSegments
                 if (c == '\'' && IsDoubledApostrophe(text, i) && (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '\u2014' or '-' or ':'))
                 {
                     open = i;
+                    depth = 0;
                     openChar = c;
                     i++;
                 }
                 else if (c == '\u201C' || c == '\u00AB' || (c == '"' && (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '\u2014' or '-' or ':')))
                 {
                     open = i;
+                    depth = 0;
                     openChar = c;
                 }
             }
@@ -62,6 +77,15 @@ internal static class QuoteSegments
                 open = -1;
                 i++;
             }
+            else if (openChar == '\u201C' && c == '\u201C' && i > 0 && char.IsWhiteSpace(text[i - 1]))
+            {
+                // "... what he calls “hell” than ...": a quote inside a quote, in the same marks.
+                depth++;
+            }
+            else if (openChar == '\u201C' && c == '\u201D' && depth > 0)
+            {
+                depth--;
+            }
             else if ((openChar == '\u201C' && c == '\u201D') || (openChar == '\u00AB' && c == '\u00BB') || (openChar == '"' && c == '"'))
             {
                 if (i > open + 1)
@@ -74,6 +98,18 @@ internal static class QuoteSegments
         }
 
         return found;
+    }
+
+    /// <summary>Whether the first character after the paragraph break at <paramref name="i"/> is the opening mark <paramref name="openChar"/>.</summary>
+    private static bool NextParagraphOpensWith(string text, int i, char openChar)
+    {
+        var k = i;
+        while (k < text.Length && char.IsWhiteSpace(text[k]))
+        {
+            k++;
+        }
+
+        return k < text.Length && text[k] == openChar && openChar is '"' or '\u201C' or '\u00AB';
     }
 
     private static bool IsDoubledApostrophe(string text, int i) => i + 1 < text.Length && text[i + 1] == '\'';

@@ -68,7 +68,7 @@ internal sealed class SpeakerResolver(AttributionRules rules, Entities.EntityRul
             lastBefore--;
         }
 
-        if (words.Count == 1 && rules.PersonPronouns.Contains(words[0].Lower))
+        if (words.Count == 1 && (rules.PersonPronouns.Contains(words[0].Lower) || words[0].Is("who")))
         {
             return lastBefore >= 0 ? persons[lastBefore].Canonical : text;
         }
