@@ -13,6 +13,9 @@ namespace Parallax.Facts.Entities;
 /// </summary>
 internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, FrozenWords speechVerbs)
 {
+    private readonly OpenNameData _open = OpenNameData.Shared;
+    private readonly NameIndex<EntityKind> _known = KnownNames.Shared;
+
     /// <summary>A run of name words; a weak run (a lone sentence-initial word) is a name only if it repeats a person's.</summary>
     private sealed record Run(int Start, int End, bool Weak = false);
 
@@ -53,6 +56,11 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
             {
                 continue;
             }
+            else if (places.TryMatch(t, run.Start, out var city, out var cityEnd) && cityEnd == run.End)
+            {
+                // A city of the open lists that is not a person's name used in the article.
+                found.Add(Mention(layer, run, articleId, EntityKind.Place, city.Canonical, city.Subtype));
+            }
             else if (sports && ScoreAfter(t, run.End) && !AllCaps(t, run))
             {
                 // "Pohang 3 Ulsan 2": in a sports report an unknown name before a score is a side.
@@ -73,6 +81,11 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
                 // also stands alone in the article ("... Camacho took"), a person named again by surname.
                 found.Add(Mention(layer, run, articleId, EntityKind.Person, text));
                 names.Add(t[run.End - 1].Text);
+            }
+            else if (run.End - run.Start > 1 && !AllCaps(t, run) && !HasCommonWord(t, run, lowercase))
+            {
+                // "Aslan Maskhadov": capitalised words that are no ordinary words, most often a person's name.
+                found.Add(Mention(layer, run, articleId, EntityKind.Person, text));
             }
             else if (run.End - run.Start > 1 && run.Start > layer.SentenceAt(run.Start).FirstToken && !AllCaps(t, run))
             {
@@ -118,6 +131,20 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
     /// <summary>A score right after a name: a whole number on the same line, not a year ("Ulsan 2", "Essex 259").</summary>
     private static bool ScoreAfter(IReadOnlyList<Token> t, int i) =>
         i < t.Count && t[i].NewlinesBefore == 0 && t[i].Kind == TokenKind.Number && t[i].Text.Length <= 3 && !t[i].IsOrdinal;
+
+    /// <summary>A word of the run is an ordinary word: lowercase in WordNet or in the article itself.</summary>
+    private bool HasCommonWord(IReadOnlyList<Token> t, Run run, HashSet<string> lowercase)
+    {
+        for (var k = run.Start; k < run.End; k++)
+        {
+            if (t[k].IsLowerWord || _open.CommonWords.Contains(t[k].Lower) || lowercase.Contains(t[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool AllCaps(IReadOnlyList<Token> t, Run run)
     {
@@ -322,8 +349,9 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
         }
 
         var knownPlace = Places(t, run.Start, run.End).ToList();
+        var strongPlaces = knownPlace.Count(p => !p.Entry.FromOpenData);
         var size = run.End - run.Start;
-        if (knownPlace.Count == 0 && size <= 3)
+        if (strongPlaces == 0 && size <= 3)
         {
             if (before >= 0 && t[before].IsLowerWord && rules.Roles.Contains(t[before].Lower))
             {
@@ -338,15 +366,30 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
             }
         }
 
-        // A given name or an initial first: "Phil Simmons", "P. Simmons"; a name in a results table, "Pete Sampras ( U.S. )".
-        if (run.End - run.Start is 2 or 3 && (PersonStart(t[run.Start]) || CountryInBrackets(t, run.End)) && !Places(t, run.Start + 1, run.End).Any()
-            && !IsAcronym(t, new Run(run.End - 1, run.End)))
+        // The whole run is one place of the own or iso-codes lists ("New York", "Bosnia and Herzegovina").
+        var wholePlace = knownPlace.Count == 1 && knownPlace[0].Start == run.Start && knownPlace[0].End == run.End;
+        if (wholePlace && !knownPlace[0].Entry.FromOpenData)
+        {
+            AddPlaces(layer, run, articleId, found);
+            return true;
+        }
+
+        // A given name or an initial first ("Phil Simmons", "P. Simmons"), a family name last ("Sergen Yalcin"), or a
+        // name in a results table ("Pete Sampras ( U.S. )"); a city of the open lists yields to a given name.
+        if (size is >= 2 and <= 4 && LooksLikePerson(t, run) && !(wholePlace && !rules.GivenNames.Contains(t[run.Start].Text)))
         {
             found.Add(Mention(layer, run, articleId, EntityKind.Person, null));
             return true;
         }
 
-        if (knownPlace.Count > 0)
+        if (_known.TryMatch(t, run.Start, out var kind, out var nameEnd) && nameEnd == run.End)
+        {
+            found.Add(Mention(layer, run, articleId, kind, null, kind == EntityKind.Place ? "place" : null));
+            return true;
+        }
+
+        // Places that make up the whole run, or strong places in it ("Australian", "Moscow" in "Moscow Dynamo").
+        if (knownPlace.Count > 0 && (strongPlaces > 0 || wholePlace || CoveredByPlaces(t, run, knownPlace)))
         {
             AddPlaces(layer, run, articleId, found);
             return true;
@@ -354,6 +397,64 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
 
         return false;
     }
+
+    /// <summary>Places that fill the run, one after another or joined by "and" / "of" ("Roermond and Landgraaf").</summary>
+    private static bool CoveredByPlaces(IReadOnlyList<Token> t, Run run, List<(int Start, int End, PlaceEntry Entry)> placesInRun)
+    {
+        var k = run.Start;
+        foreach (var (start, end, _) in placesInRun)
+        {
+            if (start != k && !(start == k + 1 && t[k].IsLowerWord))
+            {
+                return false;
+            }
+
+            if (k != run.Start && start == k)
+            {
+                return false;
+            }
+
+            k = end;
+        }
+
+        return k == run.End;
+    }
+
+    /// <summary>
+    /// A person's name by its words: a given name or an initial first, a known family name last after a word that is
+    /// not an ordinary English word, or a country in brackets after it; no part of it a place of the own lists.
+    /// </summary>
+    private bool LooksLikePerson(IReadOnlyList<Token> t, Run run)
+    {
+        if (IsAcronym(t, new Run(run.End - 1, run.End)) || Places(t, run.Start + 1, run.End).Any(p => !p.Entry.FromOpenData))
+        {
+            return false;
+        }
+
+        for (var k = run.Start; k < run.End; k++)
+        {
+            if (!t[k].IsCapitalized && !rules.Connectors.Contains(t[k].Lower))
+            {
+                return false;
+            }
+        }
+
+        var first = t[run.Start];
+        if (PersonStart(first) || (first.IsCapitalized && _open.GivenNames.Contains(first.Text) && !IsStrongPlace(t, run.Start)))
+        {
+            return true;
+        }
+
+        if (CountryInBrackets(t, run.End))
+        {
+            return true;
+        }
+
+        var last = t[run.End - 1];
+        return _open.FamilyNames.Contains(last.Text) && !_open.CommonWords.Contains(first.Lower) && !IsStrongPlace(t, run.Start);
+    }
+
+    private bool IsStrongPlace(IReadOnlyList<Token> t, int i) => places.TryMatch(t, i, out var entry, out _) && !entry.FromOpenData;
 
     private string RoleBefore(TextLayer layer, int roleToken)
     {

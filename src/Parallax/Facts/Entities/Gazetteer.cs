@@ -4,17 +4,29 @@ using Parallax.Facts.Tokens;
 
 namespace Parallax.Facts.Entities;
 
-/// <summary>A known place name: the name it stands for and what it is (country, demonym, region, city).</summary>
-internal sealed record PlaceEntry(string Canonical, string Subtype);
+/// <summary>
+/// A known place name: the name it stands for and what it is (country, demonym, region, city, place), with the
+/// ISO 3166-1 code of its country and its coordinates when the source gives them.
+/// </summary>
+internal sealed record PlaceEntry(string Canonical, string Subtype, string? Country = null, double? Latitude = null, double? Longitude = null)
+{
+    /// <summary>From the large open lists (GeoNames, WordNet): weaker evidence than the own and iso-codes lists.</summary>
+    public bool FromOpenData { get; init; }
+}
 
 /// <summary>
 /// Place names: countries and subdivisions from Debian's iso-codes (ISO 3166-1 and 3166-2 JSON) when the
 /// files are installed, plus the own aliases, demonyms and cities of entities.json. Without iso-codes the
-/// own lists still name the common countries.
+/// own lists still name the common countries. Behind them, the open-data lists shipped with the rules
+/// (<see cref="OpenNameData"/>): GeoNames cities with country and coordinates, WordNet's named places and
+/// world-countries' demonyms.
 /// </summary>
 internal sealed class Gazetteer
 {
+    private static readonly Lazy<NameIndex<PlaceEntry>> OpenPlaces = new(BuildOpenPlaces, LazyThreadSafetyMode.ExecutionAndPublication);
+
     private readonly PhraseTable<PlaceEntry> _names;
+    private readonly NameIndex<PlaceEntry> _open;
 
     public Gazetteer(EntityRules rules, string? countriesFile, string? subdivisionsFile)
     {
@@ -50,14 +62,72 @@ internal sealed class Gazetteer
             entries[demonym] = new PlaceEntry(country, "demonym");
         }
 
+        foreach (var (demonym, code) in OpenNameData.Shared.Demonyms)
+        {
+            entries.TryAdd(demonym, new PlaceEntry(byCode.GetValueOrDefault(code) ?? code, "demonym", code));
+        }
+
         _names = PhraseTable<PlaceEntry>.Of(entries);
+        _open = OpenPlaces.Value;
         FromIsoCodes = byCode.Count > 0;
     }
 
     /// <summary>Whether the iso-codes country list was found and read.</summary>
     public bool FromIsoCodes { get; }
 
-    public bool TryMatch(IReadOnlyList<Token> tokens, int i, out PlaceEntry entry, out int end) => _names.TryMatch(tokens, i, out entry, out end);
+    /// <summary>The longest place name at token <paramref name="i"/>; the own and iso-codes lists win a tie.</summary>
+    public bool TryMatch(IReadOnlyList<Token> tokens, int i, out PlaceEntry entry, out int end)
+    {
+        var own = _names.TryMatch(tokens, i, out entry, out end);
+        if (_open.TryMatch(tokens, i, out var open, out var openEnd) && openEnd > end)
+        {
+            entry = open;
+            end = openEnd;
+            return true;
+        }
+
+        return own;
+    }
+
+    /// <summary>GeoNames cities (also under their name without accents), then WordNet's named places.</summary>
+    private static NameIndex<PlaceEntry> BuildOpenPlaces()
+    {
+        var data = OpenNameData.Shared;
+        var index = new NameIndex<PlaceEntry>();
+        foreach (var city in data.Cities)
+        {
+            var entry = new PlaceEntry(city.Name, "city", city.Country, city.Latitude, city.Longitude) { FromOpenData = true };
+            index.TryAdd(city.Name, entry);
+            var folded = Fold(city.Name);
+            if (!ReferenceEquals(folded, city.Name))
+            {
+                index.TryAdd(folded, entry);
+            }
+        }
+
+        foreach (var (name, kind) in data.Instances)
+        {
+            if (kind == "place")
+            {
+                index.TryAdd(name, new PlaceEntry(name, "place") { FromOpenData = true });
+            }
+        }
+
+        return index;
+    }
+
+    /// <summary>The name without accents ("Liège" -> "Liege"), or the same string when it has none.</summary>
+    internal static string Fold(string name)
+    {
+        if (name.All(char.IsAscii))
+        {
+            return name;
+        }
+
+        var decomposed = name.Normalize(System.Text.NormalizationForm.FormD);
+        var kept = decomposed.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark);
+        return new string([.. kept]).Normalize(System.Text.NormalizationForm.FormC);
+    }
 
     private static IEnumerable<(string Code, string Name)> ReadCountries(string? path)
     {
