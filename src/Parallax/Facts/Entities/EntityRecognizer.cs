@@ -229,9 +229,15 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
         var t = layer.Tokens;
         var runs = new List<Run>();
         var i = 0;
+        var nameWord = new bool[t.Count];
+        for (var k = 0; k < t.Count; k++)
+        {
+            nameWord[k] = IsNameWord(t[k], taken[k]) && !CommonInCapitals(t, k, lowercase) && !(t[k].Text.Length == 1 && k > 0 && t[k - 1].IsPunct('\''));
+        }
+
         while (i < t.Count)
         {
-            if (!IsNameWord(t[i], taken[i]))
+            if (!nameWord[i])
             {
                 i++;
                 continue;
@@ -242,12 +248,12 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
             var j = i + 1;
             while (j < t.Count && t[j].NewlinesBefore == 0)
             {
-                if (IsNameWord(t[j], taken[j]))
+                if (nameWord[j])
                 {
                     end = j + 1;
                     j++;
                 }
-                else if (t[j].IsLowerWord && rules.Connectors.Contains(t[j].Lower) && j + 1 < t.Count && IsNameWord(t[j + 1], taken[j + 1]))
+                else if (t[j].IsLowerWord && rules.Connectors.Contains(t[j].Lower) && j + 1 < t.Count && nameWord[j + 1])
                 {
                     j++;
                 }
@@ -296,6 +302,22 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
     }
 
     private bool IsKnownPlace(IReadOnlyList<Token> t, int i) => places.TryMatch(t, i, out _, out _);
+
+    /// <summary>
+    /// "BASEBALL - MAJOR LEAGUE STANDINGS": in capitals, an ordinary word (WordNet's or lowercase in the article) is
+    /// no name word unless a known place or name starts with it ("NEW YORK").
+    /// </summary>
+    private bool CommonInCapitals(IReadOnlyList<Token> t, int i, HashSet<string> lowercase)
+    {
+        var token = t[i];
+        if (!token.IsAllCaps || !(_open.CommonWords.Contains(token.Lower) || lowercase.Contains(token.Lower)))
+        {
+            return false;
+        }
+
+        return !(places.TryMatch(t, i, out var place, out var end) && (end > i + 1 || !place.FromOpenData))
+            && !(_known.TryMatch(t, i, out _, out var nameEnd) && nameEnd > i + 1);
+    }
 
     private static bool IsNameWord(Token token, bool taken) =>
         !taken && token.IsWord && (token.IsCapitalized || (token.Text.Length > 3 && token.Text[0] == 'a' && token.Text.StartsWith("al-", StringComparison.Ordinal)))
@@ -384,7 +406,7 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
 
         if (_known.TryMatch(t, run.Start, out var kind, out var nameEnd) && nameEnd == run.End)
         {
-            found.Add(Mention(layer, run, articleId, kind, null, kind == EntityKind.Place ? "place" : null));
+            found.Add(Mention(layer, run, articleId, kind, null));
             return true;
         }
 

@@ -18,11 +18,17 @@ Writes:
   given-names.txt.gz, family-names.txt.gz   from faker, without the ordinary lowercase English words.
 """
 import gzip
+import io
 import json
 import os
 import re
 import sys
 import unicodedata
+
+
+def gz_writer(path):
+    """A text writer to a gzip file without a time stamp, so that the same input gives the same bytes."""
+    return io.TextIOWrapper(gzip.GzipFile(path, "wb", compresslevel=9, mtime=0), encoding="utf-8")
 
 
 def fold(s):
@@ -57,7 +63,7 @@ def main():
             w = re.sub(r"\(.*\)$", "", w)
             if w.islower() and re.fullmatch(r"[a-z][a-z'-]*", w):
                 common.add(w)
-    with gzip.open(os.path.join(out, "common-words.txt.gz"), "wt", encoding="utf-8", compresslevel=9) as f:
+    with gz_writer(os.path.join(out, "common-words.txt.gz")) as f:
         for w in sorted(common):
             f.write(w + "\n")
 
@@ -95,9 +101,13 @@ def main():
                 break
         for w in words:
             name = re.sub(r"\(.*\)$", "", w).replace("_", " ")
-            if name[:1].isupper() and not name.islower():
-                names.setdefault(name, cls)
-    with gzip.open(os.path.join(out, "names.tsv.gz"), "wt", encoding="utf-8", compresslevel=9) as f:
+            # Left out: ordinary words ("Man", "Green") and short capitals, mostly postal abbreviations ("IN", "MO").
+            if not name[:1].isupper() or name.lower() in common or (len(name) <= 3 and name.isupper()):
+                continue
+            # A name with a place among its senses ("Washington", "Jordan") is kept as a place.
+            if names.get(name) != "place":
+                names[name] = cls if name not in names or cls == "place" else names[name]
+    with gz_writer(os.path.join(out, "names.tsv.gz")) as f:
         for name in sorted(names):
             f.write(f"{name}\t{names[name]}\n")
 
@@ -126,7 +136,7 @@ def main():
         capital = (fold(name), c["country"]) in capitals
         if name not in best or (capital and not best[name][1]):
             best[name] = (c, capital)
-    with gzip.open(os.path.join(out, "cities.tsv.gz"), "wt", encoding="utf-8", compresslevel=9) as f:
+    with gz_writer(os.path.join(out, "cities.tsv.gz")) as f:
         for name in sorted(best):
             c, _ = best[name]
             f.write(f"{name}\t{c['country']}\t{float(c['lat']):.3f}\t{float(c['lng']):.3f}\n")
@@ -135,7 +145,7 @@ def main():
         people = json.load(open(sys.argv[4], encoding="utf-8"))
         for key, file in (("first", "given-names.txt.gz"), ("last", "family-names.txt.gz")):
             kept = sorted({n for n in people[key] if len(n) >= 2 and n.lower() not in common and " " not in n})
-            with gzip.open(os.path.join(out, file), "wt", encoding="utf-8", compresslevel=9) as f:
+            with gz_writer(os.path.join(out, file)) as f:
                 for n in kept:
                     f.write(n + "\n")
 
