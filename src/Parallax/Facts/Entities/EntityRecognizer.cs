@@ -26,21 +26,33 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
         var runs = Runs(layer, taken, lowercase);
         var found = new List<EntityMention>();
         var pending = new List<Run>();
+        var sports = IsSportsReport(t);
         foreach (var run in runs.SelectMany(r => SplitCoordinated(t, r)))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (run.Weak || !Classify(layer, run, articleId, found))
+            if (run.Weak || !Classify(layer, run, articleId, found, sports))
             {
                 pending.Add(run);
             }
         }
 
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var sports = IsSportsReport(t);
         foreach (var p in found.Where(e => e.Kind == EntityKind.Person))
         {
             names.Add(p.Text);
             names.Add(p.Text[(p.Text.LastIndexOf(' ') + 1)..]);
+        }
+
+        // The same name found elsewhere in the article keeps its class; so does the first word of an organisation's name.
+        var typed = new Dictionary<string, EntityMention>(StringComparer.OrdinalIgnoreCase);
+        foreach (var e in found.Where(e => e.Kind != EntityKind.Person))
+        {
+            typed.TryAdd(e.Text, e);
+            var space = e.Text.IndexOf(' ', StringComparison.Ordinal);
+            if (e.Kind == EntityKind.Organization && space > 2 && !_open.CommonWords.Contains(e.Text[..space].ToLowerInvariant()))
+            {
+                typed.TryAdd(e.Text[..space], e);
+            }
         }
 
         // Single capitalised words not known as anything: a surname used again once its full name is given.
@@ -51,6 +63,10 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
             if (names.Contains(text))
             {
                 found.Add(Mention(layer, run, articleId, EntityKind.Person, text));
+            }
+            else if (typed.TryGetValue(text, out var same))
+            {
+                found.Add(Mention(layer, run, articleId, same.Kind, same.Canonical, same.Subtype));
             }
             else if (run.Weak && !(sports && ScoreAfter(t, run.End)))
             {
@@ -90,6 +106,13 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
             else if (run.End - run.Start > 1 && run.Start > layer.SentenceAt(run.Start).FirstToken && !AllCaps(t, run))
             {
                 found.Add(Mention(layer, run, articleId, EntityKind.Other, text));
+            }
+            else if (run.End - run.Start == 1 && !t[run.Start].IsAllCaps && !_open.CommonWords.Contains(t[run.Start].Lower) && !lowercase.Contains(t[run.Start].Lower))
+            {
+                // One capitalised word that is no ordinary word and nothing known: a family name makes a person,
+                // anything else is most often an organisation ("Pirelli", "Rabobank").
+                var person = _open.FamilyNames.Contains(text) && !(sports && text.EndsWith('s'));
+                found.Add(Mention(layer, run, articleId, person ? EntityKind.Person : EntityKind.Organization, text));
             }
         }
 
@@ -232,7 +255,8 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
         var nameWord = new bool[t.Count];
         for (var k = 0; k < t.Count; k++)
         {
-            nameWord[k] = IsNameWord(t[k], taken[k]) && !CommonInCapitals(t, k, lowercase) && !(t[k].Text.Length == 1 && k > 0 && t[k - 1].IsPunct('\''));
+            nameWord[k] = IsNameWord(t[k], taken[k]) && !CommonInCapitals(t, k, lowercase, k > 0 && nameWord[k - 1] && t[k].NewlinesBefore == 0)
+                && !(t[k].Text.Length == 1 && k > 0 && t[k - 1].IsPunct('\''));
         }
 
         while (i < t.Count)
@@ -307,10 +331,17 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
     /// "BASEBALL - MAJOR LEAGUE STANDINGS": in capitals, an ordinary word (WordNet's or lowercase in the article) is
     /// no name word unless a known place or name starts with it ("NEW YORK").
     /// </summary>
-    private bool CommonInCapitals(IReadOnlyList<Token> t, int i, HashSet<string> lowercase)
+    private bool CommonInCapitals(IReadOnlyList<Token> t, int i, HashSet<string> lowercase, bool afterName)
     {
         var token = t[i];
         if (!token.IsAllCaps || !(_open.CommonWords.Contains(token.Lower) || lowercase.Contains(token.Lower)))
+        {
+            return false;
+        }
+
+        // "GREATER MILWAUKEE OPEN", "RUGBY UNION": a head word after a name word; "WORLD CUP": a known event.
+        if ((afterName && (rules.MiscHeads.Contains(token.Lower) || rules.OrgHeads.Contains(token.Lower) || rules.TeamHeads.Contains(token.Lower)))
+            || (rules.KnownEvents.TryMatch(t, i, out _, out var eventEnd) && eventEnd > i + 1))
         {
             return false;
         }
@@ -324,10 +355,11 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
         && token.Text != "'s";
 
     /// <summary>Classifies a run into mentions; false when nothing is known about it yet.</summary>
-    private bool Classify(TextLayer layer, Run run, string articleId, List<EntityMention> found)
+    private bool Classify(TextLayer layer, Run run, string articleId, List<EntityMention> found, bool sports)
     {
         var t = layer.Tokens;
         var last = t[run.End - 1];
+        var size = run.End - run.Start;
 
         // A role inside the run: "Water Minister Elena Varga"; the name after it is a person even when one of its
         // words is also a place ("Senator Mara Quill"), unless the place is all of it ("Governor Texas").
@@ -348,9 +380,33 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
             return true;
         }
 
+        // An event or competition: a known one ("World Cup"), or a name ending in an event word ("U.S. Open").
+        if ((rules.KnownEvents.TryMatch(t, run.Start, out _, out var eventEnd) && eventEnd == run.End)
+            || (size >= 2 && rules.MiscHeads.Contains(last.Lower) && !rules.OrgHeads.Contains(t[run.End - 2].Lower)))
+        {
+            found.Add(Mention(layer, run, articleId, EntityKind.Other, null, "event"));
+            return true;
+        }
+
+        // Peoples, religions and followers, alone or after a demonym ("Moslem", "Iraqi Kurds", "Bosnian Serbs").
+        if (IsGroup(t, run))
+        {
+            found.Add(Mention(layer, run, articleId, EntityKind.Other, null, "group"));
+            return true;
+        }
+
+        // A club in a sports report: a place with a club word ("Manchester City", "Dynamo Moscow"), or a place and
+        // a plural nickname ("Baltimore Orioles").
+        if (sports && size >= 2 && (rules.TeamHeads.Contains(last.Lower) || rules.TeamHeads.Contains(t[run.Start].Lower)
+            || (last.Text.Length > 3 && last.Text[^1] == 's' && !last.IsAllCaps && IsKnownPlace(t, run.Start) && !IsKnownPlace(t, run.End - 1))))
+        {
+            found.Add(Mention(layer, run, articleId, EntityKind.Organization, null));
+            return true;
+        }
+
         if (HasHead(t, run, rules.OrgHeads) || IsAcronym(t, run))
         {
-            if (!(IsAcronym(t, run) && places.TryMatch(t, run.Start, out _, out var e) && e == run.End))
+            if (!(IsAcronym(t, run) && places.TryMatch(t, run.Start, out var acronymPlace, out var e) && e == run.End && !acronymPlace.FromOpenData))
             {
                 found.Add(Mention(layer, run, articleId, EntityKind.Organization, null));
                 return true;
@@ -372,7 +428,6 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
 
         var knownPlace = Places(t, run.Start, run.End).ToList();
         var strongPlaces = knownPlace.Count(p => !p.Entry.FromOpenData);
-        var size = run.End - run.Start;
         if (strongPlaces == 0 && size <= 3)
         {
             if (before >= 0 && t[before].IsLowerWord && rules.Roles.Contains(t[before].Lower))
@@ -418,6 +473,32 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
         }
 
         return false;
+    }
+
+    /// <summary>The run is a group word, or demonyms and group words with a group word or a plural demonym last.</summary>
+    private bool IsGroup(IReadOnlyList<Token> t, Run run)
+    {
+        var k = run.Start;
+        var lastIsGroup = false;
+        while (k < run.End)
+        {
+            if (rules.GroupWords.TryMatch(t, k, out _, out var end) && end <= run.End)
+            {
+                lastIsGroup = true;
+            }
+            else if (places.TryMatch(t, k, out var entry, out end) && end <= run.End && entry.Subtype == "demonym")
+            {
+                lastIsGroup = end - k == 1 && t[k].Text.EndsWith('s') && k > run.Start;
+            }
+            else
+            {
+                return false;
+            }
+
+            k = end;
+        }
+
+        return lastIsGroup;
     }
 
     /// <summary>Places that fill the run, one after another or joined by "and" / "of" ("Roermond and Landgraaf").</summary>
