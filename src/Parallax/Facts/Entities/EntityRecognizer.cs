@@ -49,7 +49,8 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
         {
             typed.TryAdd(e.Text, e);
             var space = e.Text.IndexOf(' ', StringComparison.Ordinal);
-            if (e.Kind == EntityKind.Organization && space > 2 && !_open.CommonWords.Contains(e.Text[..space].ToLowerInvariant()))
+            if (e.Kind == EntityKind.Organization && space > 2 && !_open.CommonWords.Contains(e.Text[..space].ToLowerInvariant())
+                && !places.TryMatch(layer.Tokens, TokenAt(layer.Tokens, e.Span.Start), out _, out _))
             {
                 typed.TryAdd(e.Text[..space], e);
             }
@@ -109,9 +110,10 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
             }
             else if (run.End - run.Start == 1 && !t[run.Start].IsAllCaps && !_open.CommonWords.Contains(t[run.Start].Lower) && !lowercase.Contains(t[run.Start].Lower))
             {
-                // One capitalised word that is no ordinary word and nothing known: a family name makes a person,
-                // anything else is most often an organisation ("Pirelli", "Rabobank").
-                var person = _open.FamilyNames.Contains(text) && !(sports && text.EndsWith('s'));
+                // One capitalised word that is no ordinary word and nothing known: in a sports report most often a
+                // player (a plural is a team's nickname); elsewhere a family name makes a person, anything else is
+                // most often an organisation ("Pirelli", "Rabobank").
+                var person = sports ? !text.EndsWith('s') : _open.FamilyNames.Contains(text);
                 found.Add(Mention(layer, run, articleId, person ? EntityKind.Person : EntityKind.Organization, text));
             }
         }
@@ -230,14 +232,49 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
                 last++;
             }
 
-            var venue = k > 0 && t[k - 1].IsWord && rules.VenueCues.Contains(t[k - 1].Lower);
-            var dateline = (k == 0 || t[k].NewlinesBefore > 0) && last + 1 < t.Count
-                && (t[last + 1].IsPunct(',') || (t[last + 1].Kind == TokenKind.Number && t[last + 1].Text.Length == 4 && last + 2 < t.Count && t[last + 2].IsPunct('-')));
+            // A venue: after "at", "in"..., or a town in brackets after one ("at Lord 's , London )").
+            var venue = k > 0 && ((t[k - 1].IsWord && rules.VenueCues.Contains(t[k - 1].Lower)) || (last + 1 < t.Count && t[last + 1].IsPunct(')')));
+            var dateline = InDateline(layer, new Run(k, last + 1));
             if (!venue && !dateline)
             {
                 found[m] = e with { Kind = EntityKind.Organization, Subtype = null };
             }
         }
+    }
+
+    /// <summary>The index of the token that starts at <paramref name="offset"/> (binary search).</summary>
+    private static int TokenAt(IReadOnlyList<Token> t, int offset)
+    {
+        int lo = 0, hi = t.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (t[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>The run is the place of a dateline: the one the sentence splitter found, or a line opening with a name
+    /// and then a comma or a date ("LONDON 1996-08-30").</summary>
+    private static bool InDateline(TextLayer layer, Run run)
+    {
+        var t = layer.Tokens;
+        if (layer.Dateline is { } line && t[run.Start].Start >= line.Start && t[run.End - 1].End <= line.End)
+        {
+            return true;
+        }
+
+        var last = run.End - 1;
+        return (run.Start == 0 || t[run.Start].NewlinesBefore > 0) && last + 1 < t.Count
+            && (t[last + 1].IsPunct(',') || (t[last + 1].Kind == TokenKind.Number && t[last + 1].Text.Length == 4 && last + 2 < t.Count && t[last + 2].IsPunct('-')));
     }
 
     private static int PlaceCueStart(IReadOnlyList<Token> t, int runStart)
@@ -406,7 +443,9 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
 
         if (HasHead(t, run, rules.OrgHeads) || IsAcronym(t, run))
         {
-            if (!(IsAcronym(t, run) && places.TryMatch(t, run.Start, out var acronymPlace, out var e) && e == run.End && !acronymPlace.FromOpenData))
+            // "NATO" is no town of the open lists; "BONN" in a dateline or also written "Bonn" is the city.
+            if (!(IsAcronym(t, run) && places.TryMatch(t, run.Start, out var acronymPlace, out var e) && e == run.End
+                && (!acronymPlace.FromOpenData || InDateline(layer, run) || layer.Text.Contains(acronymPlace.Canonical, StringComparison.Ordinal))))
             {
                 found.Add(Mention(layer, run, articleId, EntityKind.Organization, null));
                 return true;
