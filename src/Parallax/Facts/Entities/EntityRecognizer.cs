@@ -76,7 +76,7 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
             else if (places.TryMatch(t, run.Start, out var city, out var cityEnd) && cityEnd == run.End)
             {
                 // A city of the open lists that is not a person's name used in the article.
-                found.Add(Mention(layer, run, articleId, EntityKind.Place, city.Canonical, city.Subtype));
+                found.Add(PlaceMention(layer, run, articleId, city));
             }
             else if (sports && ScoreAfter(t, run.End) && !AllCaps(t, run))
             {
@@ -133,7 +133,7 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
         var start = run.Start;
         for (var k = run.Start + 1; k < run.End - 1; k++)
         {
-            if (t[k].Is("and") && PersonStart(t[k + 1]) && k > start)
+            if (t[k].Is("and") && k > start && (PersonStart(t[k + 1]) || (IsGroupWord(t, k - 1) && IsGroupWord(t, k + 1))))
             {
                 yield return new Run(start, k);
                 start = k + 1;
@@ -142,6 +142,11 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
 
         yield return start == run.Start ? run : new Run(start, run.End);
     }
+
+    /// <summary>A one-word group word or demonym ("Kurdish", "Sunni", "Iraqi").</summary>
+    private bool IsGroupWord(IReadOnlyList<Token> t, int i) =>
+        (rules.GroupWords.TryMatch(t, i, out _, out var end) && end == i + 1)
+        || (places.TryMatch(t, i, out var entry, out end) && end == i + 1 && entry.Subtype == "demonym");
 
     /// <summary>A given name ("Phil") or an initial ("P.", "T.O'Gorman") opens a person's name.</summary>
     private bool PersonStart(Token token) =>
@@ -162,7 +167,7 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
     {
         for (var k = run.Start; k < run.End; k++)
         {
-            if (t[k].IsLowerWord || _open.CommonWords.Contains(t[k].Lower) || lowercase.Contains(t[k].Lower))
+            if (t[k].IsLowerWord || _open.IsCommonWord(t[k].Lower) || lowercase.Contains(t[k].Lower))
             {
                 return true;
             }
@@ -371,7 +376,7 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
     private bool CommonInCapitals(IReadOnlyList<Token> t, int i, HashSet<string> lowercase, bool afterName)
     {
         var token = t[i];
-        if (!token.IsAllCaps || !(_open.CommonWords.Contains(token.Lower) || lowercase.Contains(token.Lower)))
+        if (!token.IsAllCaps || !(_open.IsCommonWord(token.Lower) || lowercase.Contains(token.Lower)))
         {
             return false;
         }
@@ -568,7 +573,7 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
     /// </summary>
     private bool LooksLikePerson(IReadOnlyList<Token> t, Run run)
     {
-        if (IsAcronym(t, new Run(run.End - 1, run.End)) || Places(t, run.Start + 1, run.End).Any(p => !p.Entry.FromOpenData))
+        if (IsAcronym(t, new Run(run.End - 1, run.End)) || Places(t, run.Start + 1, run.End).Any(p => !p.Entry.FromOpenData && p.Entry.Subtype != "region"))
         {
             return false;
         }
@@ -650,7 +655,7 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
     {
         foreach (var (start, end, entry) in Places(layer.Tokens, run.Start, run.End))
         {
-            found.Add(Mention(layer, new Run(start, end), articleId, EntityKind.Place, entry.Canonical, entry.Subtype));
+            found.Add(PlaceMention(layer, new Run(start, end), articleId, entry));
         }
     }
 
@@ -679,6 +684,14 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
         var text = layer.Text[start..end];
         return new EntityMention(new Span(articleId, start, end), text, kind, canonical ?? text, subtype);
     }
+
+    /// <summary>A place with what the gazetteer knows of it: canonical name, kind, country code and coordinates.</summary>
+    private static EntityMention PlaceMention(TextLayer layer, Run run, string articleId, PlaceEntry entry) =>
+        Mention(layer, run, articleId, EntityKind.Place, entry.Canonical, entry.Subtype) with
+        {
+            Country = entry.Country,
+            Coordinates = entry.Latitude is { } lat && entry.Longitude is { } lon ? (lat, lon) : null,
+        };
 
     /// <summary>Coreference within the article: a person's shorter name takes the longest full name that ends with it; "(TIP)" after an organisation takes its name.</summary>
     private static List<EntityMention> Corefer(List<EntityMention> found, TextLayer layer)

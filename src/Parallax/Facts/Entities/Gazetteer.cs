@@ -37,29 +37,37 @@ internal sealed class Gazetteer
         {
             var canonical = source.CanonicalByCode.GetValueOrDefault(code) ?? name;
             byCode[code] = canonical;
-            entries.TryAdd(name, new PlaceEntry(canonical, "country"));
-            entries.TryAdd(canonical, new PlaceEntry(canonical, "country"));
+            entries.TryAdd(name, new PlaceEntry(canonical, "country", code));
+            entries.TryAdd(canonical, new PlaceEntry(canonical, "country", code));
+        }
+
+        // Country name -> code, for the own aliases and demonyms (iso-codes' names, then the own canonical names).
+        var codeOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (code, canonical) in byCode.Concat(source.CanonicalByCode))
+        {
+            codeOf.TryAdd(canonical, code);
         }
 
         foreach (var (alias, country) in source.CountryAliases)
         {
-            entries[alias] = new PlaceEntry(country, "country");
+            entries[alias] = new PlaceEntry(country, "country", codeOf.GetValueOrDefault(country));
         }
 
         var generic = new HashSet<string>(source.GenericRegionNames, StringComparer.Ordinal);
-        foreach (var name in ReadSubdivisions(subdivisionsFile).Where(n => !generic.Contains(n)))
+        foreach (var (name, code) in ReadSubdivisions(subdivisionsFile).Where(n => !generic.Contains(n.Name)))
         {
-            entries.TryAdd(name, new PlaceEntry(name, "region"));
+            entries.TryAdd(name, new PlaceEntry(name, "region", code));
         }
 
-        foreach (var (city, _) in source.Cities)
+        foreach (var (city, code) in source.Cities)
         {
-            entries[city] = new PlaceEntry(city, "city");
+            var geo = OpenCity(city, code);
+            entries[city] = new PlaceEntry(city, "city", code, geo?.Latitude, geo?.Longitude);
         }
 
         foreach (var (demonym, country) in source.Demonyms)
         {
-            entries[demonym] = new PlaceEntry(country, "demonym");
+            entries[demonym] = new PlaceEntry(country, "demonym", codeOf.GetValueOrDefault(country));
         }
 
         foreach (var (demonym, code) in OpenNameData.Shared.Demonyms)
@@ -88,6 +96,12 @@ internal sealed class Gazetteer
 
         return own;
     }
+
+    /// <summary>The GeoNames city of that name in that country, if the open list has it.</summary>
+    private static CityEntry? OpenCity(string name, string country) =>
+        OpenPlaces.Value.TryGet(name, out var entry) && entry.Country == country && entry.Latitude is { } lat && entry.Longitude is { } lon
+            ? new CityEntry(name, country, lat, lon)
+            : null;
 
     /// <summary>GeoNames cities (also under their name without accents), then WordNet's named places.</summary>
     private static NameIndex<PlaceEntry> BuildOpenPlaces()
@@ -149,11 +163,13 @@ internal sealed class Gazetteer
         }
     }
 
-    private static IEnumerable<string> ReadSubdivisions(string? path) =>
+    /// <summary>Subdivision names with the ISO 3166-1 code of their country (the start of "HU-CS").</summary>
+    private static IEnumerable<(string Name, string? Country)> ReadSubdivisions(string? path) =>
         ReadArray(path, "3166-2")
-            .Select(item => item.TryGetProperty("name", out var n) ? n.GetString() : null)
-            .OfType<string>()
-            .Where(n => n.Length > 3 && !n.Contains(',', StringComparison.Ordinal) && !n.Contains('(', StringComparison.Ordinal) && char.IsUpper(n[0]));
+            .Select(item => (Name: item.TryGetProperty("name", out var n) ? n.GetString() : null,
+                Country: item.TryGetProperty("code", out var c) && c.GetString() is { Length: > 2 } code ? code[..2] : null))
+            .Where(s => s.Name is { Length: > 3 } n && !n.Contains(',', StringComparison.Ordinal) && !n.Contains('(', StringComparison.Ordinal) && char.IsUpper(n[0]))
+            .Select(s => (s.Name!, s.Country));
 
     private static List<JsonElement> ReadArray(string? path, string property)
     {

@@ -35,6 +35,9 @@ internal sealed class NameIndex<T>
         _names.TryAdd(key, value);
     }
 
+    /// <summary>The value of a name given as a string ("New York").</summary>
+    public bool TryGet(string name, out T value) => _names.TryGetValue(string.Join(' ', Words(name)), out value!);
+
     /// <summary>The longest name starting at token <paramref name="i"/> (words only, on one line).</summary>
     public bool TryMatch(IReadOnlyList<Token> tokens, int i, out T value, out int end)
     {

@@ -18,6 +18,9 @@ internal sealed class OpenNameData
 {
     private static readonly Lazy<OpenNameData> Instance = new(() => new OpenNameData(), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private static readonly (string Suffix, string Replacement)[] Inflections =
+        [("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")];
+
     private OpenNameData()
     {
         Cities = [.. Lines("cities.tsv.gz").Select(ParseCity).OfType<CityEntry>()];
@@ -40,6 +43,26 @@ internal sealed class OpenNameData
 
     /// <summary>Lowercase single words of WordNet: a capitalised word that is one is not a name by itself.</summary>
     public FrozenSet<string> CommonWords { get; }
+
+    /// <summary>A lowercase word that is an ordinary word or a regular inflection of one ("rises", "talks", "ended").</summary>
+    public bool IsCommonWord(string lower)
+    {
+        if (CommonWords.Contains(lower))
+        {
+            return true;
+        }
+
+        foreach (var (suffix, replacement) in Inflections)
+        {
+            if (lower.Length > suffix.Length + 2 && lower.EndsWith(suffix, StringComparison.Ordinal)
+                && CommonWords.Contains(string.Concat(lower.AsSpan(0, lower.Length - suffix.Length), replacement)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public FrozenSet<string> GivenNames { get; }
 
