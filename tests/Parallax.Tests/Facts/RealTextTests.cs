@@ -115,7 +115,13 @@ public sealed class RealTextTests
         Assert.Equal(2, places.Count);
         var expected = new Dictionary<string, string>
         {
-            ["Russia"] = "RU", ["Tajikistan"] = "TJ", ["Afghanistan"] = "AF", ["Uzbekistan"] = "UZ", ["Dushanbe"] = "TJ", ["Moscow"] = "RU", ["Kabul"] = "AF",
+            ["Russia"] = "RU",
+            ["Tajikistan"] = "TJ",
+            ["Afghanistan"] = "AF",
+            ["Uzbekistan"] = "UZ",
+            ["Dushanbe"] = "TJ",
+            ["Moscow"] = "RU",
+            ["Kabul"] = "AF",
         };
         Assert.All(places, p => Assert.All(expected, kv => Assert.Equal(kv.Value, Assert.Contains(kv.Key, p).Country)));
         var dushanbe = places.Select(p => Assert.NotNull(p["Dushanbe"].Coordinates)).ToList();

@@ -23,6 +23,7 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
     {
         var t = layer.Tokens;
         var lowercase = new HashSet<string>(t.Where(x => x.IsLowerWord).Select(x => x.Text), StringComparer.Ordinal);
+        var titleCase = new HashSet<string>(t.Where(x => x.IsCapitalized && !x.IsAllCaps).Select(x => x.Text), StringComparer.Ordinal);
         var runs = Runs(layer, taken, lowercase);
         var found = new List<EntityMention>();
         var pending = new List<Run>();
@@ -30,7 +31,7 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
         foreach (var run in runs.SelectMany(r => SplitCoordinated(t, r)))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (run.Weak || !Classify(layer, run, articleId, found, sports))
+            if (run.Weak || !Classify(layer, run, articleId, found, sports, titleCase))
             {
                 pending.Add(run);
             }
@@ -397,7 +398,7 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
         && token.Text != "'s";
 
     /// <summary>Classifies a run into mentions; false when nothing is known about it yet.</summary>
-    private bool Classify(TextLayer layer, Run run, string articleId, List<EntityMention> found, bool sports)
+    private bool Classify(TextLayer layer, Run run, string articleId, List<EntityMention> found, bool sports, HashSet<string> titleCase)
     {
         var t = layer.Tokens;
         var last = t[run.End - 1];
@@ -450,7 +451,7 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
         {
             // "NATO" is no town of the open lists; "BONN" in a dateline or also written "Bonn" is the city.
             if (!(IsAcronym(t, run) && places.TryMatch(t, run.Start, out var acronymPlace, out var e) && e == run.End
-                && (!acronymPlace.FromOpenData || InDateline(layer, run) || layer.Text.Contains(acronymPlace.Canonical, StringComparison.Ordinal))))
+                && (!acronymPlace.FromOpenData || InDateline(layer, run) || titleCase.Contains(acronymPlace.Canonical.Split(' ')[0]))))
             {
                 found.Add(Mention(layer, run, articleId, EntityKind.Organization, null));
                 return true;
