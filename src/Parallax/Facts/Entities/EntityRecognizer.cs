@@ -664,7 +664,8 @@ internal sealed class EntityRecognizer(EntityRules rules, Gazetteer places, Froz
     {
         for (var k = run.Start; k < run.End; k++)
         {
-            if (heads.Contains(t[k].Lower) && (k == run.End - 1 || t[k + 1].IsLowerWord) && (run.End - run.Start > 1 || k == run.End - 1))
+            // "Corp." and "Corp" alike.
+            if (heads.Contains(t[k].Lower.TrimEnd('.')) && (k == run.End - 1 || t[k + 1].IsLowerWord) && (run.End - run.Start > 1 || k == run.End - 1))
             {
                 return run.End - run.Start > 1 || t[k].IsCapitalized;
             }
