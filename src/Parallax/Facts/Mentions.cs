@@ -19,6 +19,12 @@ public sealed record EntityMention(Span Span, string Text, EntityKind Kind, stri
 {
     /// <summary>For a person: the title or role stated with the name ("Russian Defence Minister").</summary>
     public string? Role { get; init; }
+
+    /// <summary>For a place or demonym: the ISO 3166-1 alpha-2 code of its country, when the gazetteer knows it.</summary>
+    public string? Country { get; init; }
+
+    /// <summary>For a city of the gazetteer (GeoNames): its latitude and longitude in degrees.</summary>
+    public (double Latitude, double Longitude)? Coordinates { get; init; }
 }
 
 /// <summary>How exactly a quantity is stated.</summary>

@@ -102,6 +102,35 @@ public sealed class RealTextTests
     }
 
     [Fact]
+    public async Task Both_seeds_name_the_same_places_with_the_same_country_and_coordinates()
+    {
+        // Given the two seed scrapes about Russia's help to Tajikistan
+        var results = (await AnalyzeFolder(TestPaths.Seeds())).Values.ToList();
+
+        // When the places of each are collected by canonical name
+        var places = results.Select(r => r.Entities.Where(e => e.Kind == EntityKind.Place && e.Subtype != "demonym")
+            .GroupBy(e => e.Canonical, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal)).ToList();
+
+        // Then both name the same countries and cities, each resolved to the same country code and the cities to coordinates
+        Assert.Equal(2, places.Count);
+        var expected = new Dictionary<string, string>
+        {
+            ["Russia"] = "RU",
+            ["Tajikistan"] = "TJ",
+            ["Afghanistan"] = "AF",
+            ["Uzbekistan"] = "UZ",
+            ["Dushanbe"] = "TJ",
+            ["Moscow"] = "RU",
+            ["Kabul"] = "AF",
+        };
+        Assert.All(places, p => Assert.All(expected, kv => Assert.Equal(kv.Value, Assert.Contains(kv.Key, p).Country)));
+        var dushanbe = places.Select(p => Assert.NotNull(p["Dushanbe"].Coordinates)).ToList();
+        Assert.Equal(dushanbe[0], dushanbe[1]);
+        Assert.InRange(dushanbe[0].Latitude, 38.4, 38.7);
+        Assert.InRange(dushanbe[0].Longitude, 68.6, 68.9);
+    }
+
+    [Fact]
     public async Task The_seeds_relative_dates_resolve_against_28_July_2021()
     {
         var results = (await AnalyzeFolder(TestPaths.Seeds())).Values.ToList();

@@ -38,4 +38,23 @@ public sealed class TimeSpecTests
         Assert.Contains(result.Times, t => t.Text == "March 11" && t.Function == "CREATION_TIME");
         Assert.Contains(result.Times, t => t.Text == "Monday" && t.Function is null);
     }
+
+    [Theory]
+    [InlineData("The results for the first quarter of last year were weak.", "2009-05-07", "the first quarter of last year", "2008-Q1")]
+    [InlineData("Sales rose in the final quarter of 2009.", "2010-01-28", "the final quarter of 2009", "2009-Q4")]
+    [InlineData("Profit fell in the fourth quarter, the company said.", "1998-01-26", "the fourth quarter", "1997-Q4")]
+    [InlineData("The plant closed in June last year.", "1998-02-19", "June last year", "1997-06")]
+    [InlineData("The plant reopened in January this year.", "1998-02-19", "January this year", "1998-01")]
+    [InlineData("He left the party several years ago.", "1998-02-13", "several years ago", "PAST_REF")]
+    [InlineData("Prices have doubled in recent years.", "1998-02-13", "recent years", "PAST_REF")]
+    public void Quarters_months_with_their_year_and_vague_pasts_resolve(string text, string anchor, string expression, string value)
+    {
+        // Given an expression whose year is stated relative to the anchor, or a vague past
+        // When it is analysed
+        var result = FactsTestKit.Analyze(text, anchor);
+
+        // Then it is one time expression with that value
+        var time = Assert.Single(result.Times, t => t.Text == expression);
+        Assert.Equal(value, time.Value);
+    }
 }

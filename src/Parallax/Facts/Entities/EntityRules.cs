@@ -19,7 +19,11 @@ internal sealed class EntityRules
         List<string> SportsCues,
         List<string> VenueCues,
         List<string> NationRegions,
-        List<string> KnownOrganizations);
+        List<string> KnownOrganizations,
+        List<string> MiscHeads,
+        List<string> KnownEvents,
+        List<string> GroupWords,
+        List<string> TeamHeads);
 
     private EntityRules(File f)
     {
@@ -34,6 +38,10 @@ internal sealed class EntityRules
         VenueCues = FactRuleFiles.Words(f.VenueCues);
         NationRegions = FactRuleFiles.Words(f.NationRegions);
         KnownOrganizations = FactRuleFiles.Words(f.KnownOrganizations);
+        MiscHeads = FactRuleFiles.Words(f.MiscHeads);
+        KnownEvents = Quantities.PhraseTable<bool>.Of(f.KnownEvents.Select(c => KeyValuePair.Create(c, true)));
+        GroupWords = Quantities.PhraseTable<bool>.Of(f.GroupWords.Select(c => KeyValuePair.Create(c, true)));
+        TeamHeads = FactRuleFiles.Words(f.TeamHeads);
         Source = f;
     }
 
@@ -64,6 +72,18 @@ internal sealed class EntityRules
 
     /// <summary>Regions that field national sides (England): places even in a sports report.</summary>
     public FrozenWords NationRegions { get; }
+
+    /// <summary>Last words of names of events and competitions ("Cup", "Open").</summary>
+    public FrozenWords MiscHeads { get; }
+
+    /// <summary>Events named without such a head ("World Cup", "Olympics").</summary>
+    public Quantities.PhraseTable<bool> KnownEvents { get; }
+
+    /// <summary>Religions, peoples and followers ("Moslem", "Kurds", "Republican"): named groups, not places.</summary>
+    public Quantities.PhraseTable<bool> GroupWords { get; }
+
+    /// <summary>Words that make a city a club in a sports report ("City", "County", "United").</summary>
+    public FrozenWords TeamHeads { get; }
 
     /// <summary>Organisations known by a bare name ("Boeing"): never a person before a verb of saying.</summary>
     public FrozenWords KnownOrganizations { get; }

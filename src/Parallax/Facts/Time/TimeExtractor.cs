@@ -286,6 +286,22 @@ internal sealed class TimeExtractor(TimeRules rules, NumberReader numbers)
             return -1;
         }
 
+        // "the first quarter of 2009", "the final quarter of last year": the year is given.
+        if (quarter > 0 && j + 2 < t.Count && t[j + 1].Is("of"))
+        {
+            if (t[j + 2].Number is { } y && t[j + 2].Text.Length == 4 && y >= rules.MinYear && y <= rules.MaxYear)
+            {
+                found.Add(new TimeCandidate(i, j + 3, TimeShape.Quarter) { Amount = quarter, Year = (int)y });
+                return j + 3;
+            }
+
+            if (j + 3 < t.Count && rules.Shifts.TryGetValue(t[j + 2].Lower, out var shift) && t[j + 3].Is("year"))
+            {
+                found.Add(new TimeCandidate(i, j + 4, TimeShape.Quarter) { Amount = quarter, Shift = shift, ExplicitShift = true });
+                return j + 4;
+            }
+        }
+
         found.Add(new TimeCandidate(i, j + 1, TimeShape.Quarter) { Amount = quarter });
         return j + 1;
     }
@@ -364,6 +380,13 @@ internal sealed class TimeExtractor(TimeRules rules, NumberReader numbers)
         {
             found.Add(new TimeCandidate(i, i + 2, TimeShape.Calendar) { Year = year2, Month = month });
             return i + 2;
+        }
+
+        // "June last year", "January this year": the month of the year before, of, or after the anchor's.
+        if (i + 2 < t.Count && rules.Shifts.TryGetValue(t[i + 1].Lower, out var shift) && t[i + 2].Is("year"))
+        {
+            found.Add(new TimeCandidate(i, i + 3, TimeShape.Calendar) { Month = month, Shift = shift, ExplicitShift = true });
+            return i + 3;
         }
 
         if ((rules.AmbiguousMonths.Contains(t[i].Lower.TrimEnd('.')) || t[i].Text.EndsWith('.'))
@@ -489,6 +512,14 @@ internal sealed class TimeExtractor(TimeRules rules, NumberReader numbers)
             amount = n.Vague ? null : n.Value;
             j = n.End;
         }
+        else if (t[i].Is("recent") && i + 1 < t.Count && rules.Units.TryGetValue(t[i + 1].Lower, out var recentUnit) && t[i + 1].Lower.EndsWith('s'))
+        {
+            // "recent years" is a vague past (TimeML PAST_REF); "recent days", "recent weeks" an unstated length of time.
+            found.Add(recentUnit is "Y" or "DE" or "CE"
+                ? new TimeCandidate(i, i + 2, TimeShape.Reference) { Fixed = "PAST_REF" }
+                : new TimeCandidate(i, i + 2, TimeShape.Duration) { Unit = recentUnit });
+            return i + 2;
+        }
         else if (t[i].IsLowerWord && rules.Units.ContainsKey(t[i].Lower) && t[i].Lower.EndsWith('s')
             && ((i > 0 && DurationCues.Contains(t[i - 1].Lower)) || (i + 1 < t.Count && t[i + 1].Is("of"))))
         {
@@ -509,6 +540,13 @@ internal sealed class TimeExtractor(TimeRules rules, NumberReader numbers)
         {
             found.Add(new TimeCandidate(i, after, TimeShape.Offset) { Unit = unit, Shift = direction * a });
             return after;
+        }
+
+        // "several years ago", "a few weeks later": an unstated amount before or after the anchor (TimeML PAST_REF / FUTURE_REF).
+        if (amount is null && rules.AgoWords.TryMatch(t, j + 1, out var vagueDirection, out var vagueAfter))
+        {
+            found.Add(new TimeCandidate(i, vagueAfter, TimeShape.Reference) { Fixed = vagueDirection < 0 ? "PAST_REF" : "FUTURE_REF" });
+            return vagueAfter;
         }
 
         found.Add(new TimeCandidate(i, j + 1, TimeShape.Duration) { Unit = unit, Amount = amount });

@@ -53,14 +53,19 @@ internal sealed class TimeResolver(TimeRules rules)
             return new Timex(TimexType.Date, q > 0 ? $"XXXX-Q{q}" : "XXXX-QX", null);
         }
 
-        var year = a.Year;
+        var year = c.Year ?? a.Year;
         if (q == 0)
         {
             q = ((a.Month - 1) / 3) is 0 ? 4 : (a.Month - 1) / 3;
             year = q == 4 ? a.Year - 1 : a.Year;
         }
+        else if (c.Year is null && !c.ExplicitShift && q > ((a.Month - 1) / 3) + 1)
+        {
+            // "the fourth quarter" written in January: results are reported after the quarter, so last year's.
+            year--;
+        }
 
-        year += (int)c.Shift; // "the year-ago quarter"
+        year += (int)c.Shift; // "the year-ago quarter", "the first quarter of last year"
 
         return new Timex(TimexType.Date, string.Create(CultureInfo.InvariantCulture, $"{year:0000}-Q{q}"), c.Mod);
     }
@@ -72,7 +77,7 @@ internal sealed class TimeResolver(TimeRules rules)
             return null;
         }
 
-        var year = c.Year;
+        var year = c.Year ?? (c.ExplicitShift && anchor is { } shifted ? shifted.Year + (int)c.Shift : null);
         if (year is null && anchor is { } a)
         {
             year = NearestYear(a, month, c.Day, tense);
