@@ -16,6 +16,9 @@ internal sealed class HtmlRules
         DropRoles = f.DropRoles.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         MinParagraphChars = f.MinParagraphChars;
         FurnitureVetoShare = f.FurnitureVetoShare;
+        WeakFurnitureVetoShare = f.WeakFurnitureVetoShare;
+        MaxAncestorLevels = f.MaxAncestorLevels;
+        Climb = f.Climb;
         MaxLinkDensity = f.MaxLinkDensity;
         SiblingShare = f.SiblingShare;
         ErrorTitles = RuleFiles.Pattern(f.NotArticle.ErrorTitles);
@@ -37,6 +40,14 @@ internal sealed class HtmlRules
 
     /// <summary>A furniture root holding at least this share of the page's prose is not furniture.</summary>
     public double FurnitureVetoShare { get; }
+
+    /// <summary>The same for a weak root, whose class also has a content hint.</summary>
+    public double WeakFurnitureVetoShare { get; }
+
+    /// <summary>How many ancestors a paragraph's score reaches (the parent fully, the grandparent half, then less).</summary>
+    public int MaxAncestorLevels { get; }
+
+    public ClimbRules Climb { get; }
     public double MaxLinkDensity { get; }
     public double SiblingShare { get; }
     public Regex ErrorTitles { get; }
@@ -55,9 +66,19 @@ internal sealed class HtmlRules
         string[] DropRoles,
         int MinParagraphChars,
         double FurnitureVetoShare,
+        double WeakFurnitureVetoShare,
+        int MaxAncestorLevels,
+        ClimbRules Climb,
         double MaxLinkDensity,
         double SiblingShare,
         NotArticleFile NotArticle);
+
+    /// <summary>How the best container is widened (see <see cref="ContentSelector"/>).</summary>
+    /// <param name="CloseShare">A candidate scoring at least this share of the best one is close.</param>
+    /// <param name="Candidates">How many close candidates are looked at.</param>
+    /// <param name="MinShared">How many of them an ancestor must hold to replace the best container.</param>
+    /// <param name="FloorShare">Looking up for a higher-scoring ancestor stops below this share of the score.</param>
+    internal sealed record ClimbRules(double CloseShare, int Candidates, int MinShared, double FloorShare);
 
     private sealed record NotArticleFile(string ErrorTitles, string PaywallPhrases, int MinBodyChars, double MaxListingLinkDensity);
 }
