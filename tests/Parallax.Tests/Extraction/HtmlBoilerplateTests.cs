@@ -50,6 +50,9 @@ public sealed class HtmlBoilerplateTests
     [InlineData("<p>Read also</p>", "related-heading")]
     [InlineData("<p>Folgen Sie uns auf Instagram</p>", "newsletter")]
     [InlineData("<p>Anzeige</p>", "advertising")]
+    [InlineData("<p>*Werbung: Dieser Beitrag enthält Produktplatzierung</p>", "advertising")]
+    [InlineData("<p>About the author</p>", "author-heading")]
+    [InlineData("<p>Continue reading</p>", "share")]
     [InlineData("<p>Foto: Stadtarchiv</p>", "credit")]
     [InlineData("<p>Share this article</p>", "share")]
     public void Short_lines_of_a_boilerplate_kind_are_dropped(string line, string reason)
