@@ -35,41 +35,50 @@ internal sealed class BlockCollector(HtmlRules rules, int maxDepth)
         return _blocks;
     }
 
-    /// <summary>Why the subtree of <paramref name="e"/> is furniture ("nav", "hidden", "hint"), or null.</summary>
-    public string? FurnitureReason(IElement e)
+    /// <summary>
+    /// The furniture root <paramref name="e"/> starts, with why ("nav", "hidden", "class:share"), or null. A class
+    /// that also has a content hint ("post-author-bio") gives a weak root, one that a lower prose share vetoes.
+    /// </summary>
+    public FurnitureRoot? Furniture(IElement e)
     {
         if (rules.FurnitureTags.Contains(e.LocalName))
         {
-            return e.LocalName;
+            return new FurnitureRoot(e, e.LocalName, false);
         }
 
         if (e.HasAttribute("hidden") || string.Equals(e.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
             || (e.GetAttribute("style") is { } style && IsHiddenStyle(style)))
         {
-            return "hidden";
+            return new FurnitureRoot(e, "hidden", false);
         }
 
         if (e.GetAttribute("role") is { } role && rules.DropRoles.Contains(role))
         {
-            return "role:" + role;
+            return new FurnitureRoot(e, "role:" + role, false);
         }
 
         var hints = Hints(e);
-        if (hints.Length == 0 || e.LocalName is "body" or "html" or "main" or "article" || rules.PositiveHints.IsMatch(hints))
+        if (hints.Length == 0 || e.LocalName is "body" or "html" or "main" or "article")
         {
             return null;
         }
 
+        var weak = rules.PositiveHints.IsMatch(hints);
         var m = rules.NegativeHints.Match(hints);
         if (m.Success)
         {
-            return "class:" + m.Groups[2].Value;
+            return new FurnitureRoot(e, "class:" + m.Groups[2].Value, weak);
         }
 
-        return rules.AdPrefix.IsMatch(hints) ? "class:ad" : null;
+        return rules.AdPrefix.IsMatch(hints) ? new FurnitureRoot(e, "class:ad", weak) : null;
     }
 
-    /// <summary>The class and id of an element, lower-cased, as one string the hint patterns run over.</summary>
+
+
+    /// <summary>
+    /// The class and id of an element, lower-cased, as one string the hint patterns run over; a camel-case
+    /// word boundary becomes a hyphen ("newsCaption" reads "news-caption").
+    /// </summary>
     public static string Hints(IElement e)
     {
         var cls = e.GetAttribute("class");
@@ -79,7 +88,20 @@ internal sealed class BlockCollector(HtmlRules rules, int maxDepth)
             return "";
         }
 
-        return (cls + " " + id).ToLowerInvariant();
+        var raw = cls + " " + id;
+        var sb = new StringBuilder(raw.Length + 8);
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            if (i > 0 && char.IsUpper(c) && char.IsLower(raw[i - 1]))
+            {
+                sb.Append('-');
+            }
+
+            sb.Append(char.ToLowerInvariant(c));
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>
@@ -103,7 +125,7 @@ internal sealed class BlockCollector(HtmlRules rules, int maxDepth)
             }
         }
 
-        var vetoed = byRoot.Where(kv => kv.Key.Reason != "hidden" && kv.Value >= total * rules.FurnitureVetoShare)
+        var vetoed = byRoot.Where(kv => kv.Key.Reason != "hidden" && kv.Value >= total * (kv.Key.Weak ? rules.WeakFurnitureVetoShare : rules.FurnitureVetoShare))
             .Select(kv => kv.Key).ToHashSet(ReferenceEqualityComparer.Instance);
         if (vetoed.Count == 0)
         {
@@ -155,10 +177,10 @@ internal sealed class BlockCollector(HtmlRules rules, int maxDepth)
             return;
         }
 
-        if (FurnitureReason(e) is { } reason)
+        if (Furniture(e) is { } root)
         {
             Flush(parent);
-            _chain.Add(new FurnitureRoot(e, reason));
+            _chain.Add(root);
             _chainSnapshot = [.. _chain];
             Visit(e, depth + 1);
             Flush(e);

@@ -42,12 +42,13 @@ internal sealed class ContentSelector(HtmlRules rules)
 
             var score = 1 + block.Text.Count(c => c is ',' or '，' or '、') + Math.Min(block.Text.Length / 100.0, 3);
             var level = 1;
-            for (var e = block.Element.ParentElement; e is not null && level <= 3; e = e.ParentElement, level++)
+            for (var e = block.Element.ParentElement; e is not null && level <= rules.MaxAncestorLevels; e = e.ParentElement, level++)
             {
                 Get(tallies, e).Score += score / (level == 1 ? 1 : level == 2 ? 2 : level * 3);
             }
         }
 
+        var finals = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
         IElement? top = null;
         var topScore = double.MinValue;
         foreach (var (element, tally) in tallies)
@@ -58,6 +59,7 @@ internal sealed class ContentSelector(HtmlRules rules)
             }
 
             var final = (tally.Score + TagWeight(element) + ClassWeight(element)) * (1 - tally.LinkDensity);
+            finals[element] = final;
             if (final > topScore)
             {
                 (top, topScore) = (element, final);
@@ -68,6 +70,8 @@ internal sealed class ContentSelector(HtmlRules rules)
         {
             return false;
         }
+
+        (top, topScore) = Climb(top, topScore, finals);
 
         var chosen = new HashSet<IElement>(WithSiblings(top, topScore, tallies), ReferenceEqualityComparer.Instance);
         foreach (var block in blocks)
@@ -81,6 +85,72 @@ internal sealed class ContentSelector(HtmlRules rules)
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The best container often holds only part of the article (a column of paragraphs, one of several
+    /// sections): it is widened to the ancestor that the other strong candidates share, then to an ancestor
+    /// whose score is higher, then past wrappers that have no other child.
+    /// </summary>
+    private (IElement Top, double Score) Climb(IElement top, double topScore, Dictionary<IElement, double> finals)
+    {
+        top = SharedAncestor(top, topScore, finals) ?? top;
+        top = RisingAncestor(top, finals.GetValueOrDefault(top, topScore), finals) ?? top;
+        while (top.ParentElement is { } p && p.LocalName != "body" && p.Children.Length == 1)
+        {
+            top = p;
+        }
+
+        return (top, Math.Max(topScore, finals.GetValueOrDefault(top)));
+    }
+
+    /// <summary>The nearest ancestor of <paramref name="top"/> holding enough of the candidates that score nearly as well.</summary>
+    private IElement? SharedAncestor(IElement top, double topScore, Dictionary<IElement, double> finals)
+    {
+        var close = finals.Where(kv => kv.Key != top && kv.Value >= topScore * rules.Climb.CloseShare)
+            .OrderByDescending(kv => kv.Value).Take(rules.Climb.Candidates).Select(kv => kv.Key).ToList();
+        if (close.Count < rules.Climb.MinShared)
+        {
+            return null;
+        }
+
+        for (var p = top.ParentElement; p is not null && p.LocalName != "body"; p = p.ParentElement)
+        {
+            if (close.Count(p.Contains) >= rules.Climb.MinShared)
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first ancestor scoring above the one below it, looking up while scores stay above a floor.</summary>
+    private IElement? RisingAncestor(IElement top, double score, Dictionary<IElement, double> finals)
+    {
+        var floor = score * rules.Climb.FloorShare;
+        var last = score;
+        for (var p = top.ParentElement; p is not null && p.LocalName != "body"; p = p.ParentElement)
+        {
+            if (!finals.TryGetValue(p, out var ps))
+            {
+                continue;
+            }
+
+            if (ps < floor)
+            {
+                return null;
+            }
+
+            if (ps > last)
+            {
+                return p;
+            }
+
+            last = ps;
+        }
+
+        return null;
     }
 
     private List<IElement> WithSiblings(IElement top, double topScore, Dictionary<IElement, Tally> tallies)

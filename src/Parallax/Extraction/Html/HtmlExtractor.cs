@@ -19,6 +19,7 @@ internal sealed class HtmlExtractor(HtmlRules rules, MetadataRules metadataRules
     private const int MaxTimeElements = 50;
 
     private readonly ContentSelector _selector = new(rules);
+    private readonly BoilerplateLines _lines = new(rules);
     private readonly HtmlMetadataReader _metadata = new(metadataRules);
 
     public ExtractionResult Extract(SourceDocument document, string input, CancellationToken cancellationToken)
@@ -37,6 +38,7 @@ internal sealed class HtmlExtractor(HtmlRules rules, MetadataRules metadataRules
         }
 
         var found = _selector.Select(blocks);
+        _lines.Drop(blocks);
         DropTitleRepeat(blocks, meta.Title?.Value);
         DropBylineAndDateLines(blocks, doc, meta.Byline?.Value);
         var (text, map, removed) = Assemble(input, blocks);

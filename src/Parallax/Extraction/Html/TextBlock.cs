@@ -37,5 +37,8 @@ internal sealed class TextBlock(IElement element, string text, int linkChars, bo
     public string? DropReason { get; set; } = furniture.Length == 0 ? "outside-main" : furniture[0].Reason;
 }
 
-/// <summary>An element whose subtree looks like furniture, and why.</summary>
-internal sealed record FurnitureRoot(IElement Element, string Reason);
+/// <summary>
+/// An element whose subtree looks like furniture, and why. A weak root's class also has a content hint
+/// ("post-author-bio", "article-tags"): it stays furniture only while it holds a small share of the prose.
+/// </summary>
+internal sealed record FurnitureRoot(IElement Element, string Reason, bool Weak);
