@@ -53,8 +53,10 @@ internal sealed class StatementClassifier(StatementRules rules, int maxQuoteLeng
             var hedges = Cues(layer, rules.Hedges.Matches(tokens, sentence.FirstToken, sentence.EndToken, Quoted), articleId);
             var evaluative = Cues(layer, rules.Evaluative.Matches(tokens, sentence.FirstToken, sentence.EndToken, Quoted), articleId);
             var span = new Span(articleId, sentence.Start, sentence.End);
-            var named = bySentence[s]?.FirstOrDefault(q => IsNamed(layer.Text, q));
-            var unnamed = bySentence[s]?.FirstOrDefault(q => !IsNamed(layer.Text, q) && q.Source is not null);
+            // A verb of saying inside a hedge ("is believed to", "is said to") reports nobody's statement.
+            var reports = bySentence[s]?.Where(q => q.Cue is not { } cue || !hedges.Exists(h => h.Span.Start <= cue.Start && cue.End <= h.Span.End)).ToList();
+            var named = reports?.FirstOrDefault(q => IsNamed(layer.Text, q));
+            var unnamed = reports?.FirstOrDefault(q => !IsNamed(layer.Text, q) && q.Source is not null);
             if (unnamed is not null)
             {
                 var from = Math.Min(unnamed.Source!.Value.Start, unnamed.Cue?.Start ?? int.MaxValue);
