@@ -122,6 +122,13 @@ internal sealed partial class EventExtractor
             }
 
             var w = token.Lower;
+            if (w is "at" && k + 1 < sentence.EndToken && t[k + 1].Lower is "least" or "most")
+            {
+                // "at least three civilians": a quantity, not a place.
+                k += 2;
+                continue;
+            }
+
             if (rules.Coordinators.Contains(w))
             {
                 if (k > j && k + 1 < sentence.EndToken && (t[k + 1].IsCapitalized || (t[k + 1].IsLowerWord && rules.Determiners.Contains(t[k + 1].Lower)
@@ -177,6 +184,9 @@ internal sealed partial class EventExtractor
         return after < sentence.EndToken && (t[after].IsPunct(',') || rules.Coordinators.Contains(t[after].Lower));
     }
 
+    /// <summary>How far back (in characters) a pronoun's antecedent is looked for.</summary>
+    private const int AntecedentWindow = 400;
+
     private static bool IsPossessive(Token token) => token.Lower is "'s" or "\u2019s";
 
     /// <summary>
@@ -213,8 +223,46 @@ internal sealed partial class EventExtractor
 
         var from = t[start].Start;
         var to = t[end - 1].End;
+        if (end - start == 1 && all.Count == 0 && rules.Pronouns.Contains(t[start].Lower) && Antecedent(c, t[start]) is { } antecedent)
+        {
+            all.Add(antecedent);
+        }
+
         return new EventArgument(new Span(c.ArticleId, from, to), c.Layer.Text[from..to], head.Count > 0 ? head : all);
     }
+
+    /// <summary>
+    /// The entity a pronoun most likely refers to: the last person before "he/she", the last organisation or
+    /// country before "it", the last organisation or nationality before "they", within
+    /// <see cref="AntecedentWindow"/> characters. Null for "I", "we", "you" and when none is near.
+    /// </summary>
+    private static string? Antecedent(Context c, Token pronoun)
+    {
+        Func<EntityMention, bool>? fits = pronoun.Lower switch
+        {
+            "he" or "she" => e => e.Kind == EntityKind.Person,
+            "it" => e => e.Kind == EntityKind.Organization || (e.Kind == EntityKind.Place && !IsDemonym(e)),
+            "they" => e => e.Kind == EntityKind.Organization || (e.Kind == EntityKind.Place && IsDemonym(e)),
+            _ => null,
+        };
+        if (fits is null)
+        {
+            return null;
+        }
+
+        var k = c.Layer.TokenAt(pronoun.Start) - 1;
+        for (; k >= 0 && c.Layer.Tokens[k].End >= pronoun.Start - AntecedentWindow; k--)
+        {
+            if (c.EntityAt[k] >= 0 && fits(c.Entities[c.EntityAt[k]]))
+            {
+                return c.Entities[c.EntityAt[k]].Canonical;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsDemonym(EntityMention e) => string.Equals(e.Subtype, "demonym", StringComparison.Ordinal);
 
     private static EventArgument EntityArgument(Context c, int entity)
     {
@@ -236,8 +284,8 @@ internal sealed partial class EventExtractor
         foreach (var index in entities)
         {
             var e = c.Entities[index];
-            if (e.Kind != EntityKind.Place || string.Equals(e.Subtype, "demonym", StringComparison.Ordinal)
-                || Inside(e.Span, mention.Agent) || Inside(e.Span, mention.Patient))
+            if (e.Kind != EntityKind.Place
+                || Inside(e.Span, mention.Agent) || Inside(e.Span, mention.Patient) || IsDemonym(e))
             {
                 continue;
             }

@@ -95,7 +95,7 @@ internal sealed partial class EventExtractor(EventRules rules)
     {
         var t = c.Layer.Tokens;
         var k = first - 1;
-        bool negated = false, planned = false, be = false, direct = true;
+        bool negated = false, planned = false, be = false, direct = true, intent = false, demand = false;
         while (k >= sentence.FirstToken && t[k].IsWord)
         {
             var w = t[k].Lower;
@@ -103,6 +103,8 @@ internal sealed partial class EventExtractor(EventRules rules)
             {
                 negated |= rules.Negations.Contains(w);
                 planned |= rules.Planned.Contains(w);
+                intent |= rules.IntentWords.Contains(w);
+                demand |= rules.DemandWords.Contains(w);
                 be |= direct && rules.BeForms.Contains(w);
                 k--;
                 continue;
@@ -119,11 +121,16 @@ internal sealed partial class EventExtractor(EventRules rules)
                     k--;
                     if (k < sentence.FirstToken || !t[k].IsLowerWord || !rules.ControlWords.Contains(t[k].Lower))
                     {
-                        return mention with { Negated = negated, Mode = "planned", Patient = Object(c, sentence, end, trigger.PatientPrepositions) };
+                        return mention with
+                        {
+                            Category = Category(trigger, intent, demand, negated), Negated = negated, Mode = "planned",
+                            Patient = Object(c, sentence, end, trigger.PatientPrepositions),
+                        };
                     }
                 }
 
                 planned |= rules.Planned.Contains(t[k].Lower);
+                intent |= rules.IntentWords.Contains(t[k].Lower);
                 k--;
                 continue;
             }
@@ -145,7 +152,24 @@ internal sealed partial class EventExtractor(EventRules rules)
             patient = Object(c, sentence, end, trigger.PatientPrepositions);
         }
 
-        return mention with { Agent = agent, Patient = patient, Negated = negated, Mode = planned ? "planned" : null };
+        return mention with
+        {
+            Category = Category(trigger, intent, demand, negated), Agent = agent, Patient = patient, Negated = negated, Mode = planned ? "planned" : null,
+        };
+    }
+
+    /// <summary>
+    /// The PLOVER category in context: a stated intent to cooperate ("will provide aid") is AGREE, a "must" is
+    /// DEMAND (PLOVER's AGREE and DEMAND definitions); otherwise the trigger's own.
+    /// </summary>
+    private string? Category(EventTrigger trigger, bool intent, bool demand, bool negated)
+    {
+        if (trigger.Category is not { } category || negated)
+        {
+            return trigger.Category;
+        }
+
+        return demand ? "DEMAND" : intent && rules.IntentCategories.Contains(category) ? "AGREE" : category;
     }
 
     private EventMention NounArguments(Context c, SentenceSlice sentence, int first, int end, EventTrigger trigger, EventMention mention)

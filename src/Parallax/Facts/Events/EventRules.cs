@@ -38,6 +38,9 @@ internal sealed class EventRules
         Determiners = FactRuleFiles.Words(f.Determiners ?? []);
         Coordinators = FactRuleFiles.Words(f.Coordinators ?? []);
         ControlWords = FactRuleFiles.Words(f.ControlWords ?? []);
+        IntentCategories = new HashSet<string>(f.IntentCategories ?? [], StringComparer.Ordinal);
+        IntentWords = FactRuleFiles.Words(f.IntentWords ?? []);
+        DemandWords = FactRuleFiles.Words(f.DemandWords ?? []);
         Pronouns = FactRuleFiles.Words(f.Pronouns ?? []);
         MaxArgumentTokens = f.MaxArgumentTokens ?? 12;
     }
@@ -68,6 +71,13 @@ internal sealed class EventRules
 
     public FrozenWords ControlWords { get; }
 
+    /// <summary>Categories a stated intent turns into AGREE.</summary>
+    public IReadOnlySet<string> IntentCategories { get; }
+
+    public FrozenWords IntentWords { get; }
+
+    public FrozenWords DemandWords { get; }
+
     public FrozenWords Pronouns { get; }
 
     public int MaxArgumentTokens { get; }
@@ -90,6 +100,9 @@ internal sealed class EventRules
         List<string>? Determiners,
         List<string>? Coordinators,
         List<string>? ControlWords,
+        List<string>? IntentCategories,
+        List<string>? IntentWords,
+        List<string>? DemandWords,
         List<string>? Pronouns,
         int? MaxArgumentTokens);
 }
