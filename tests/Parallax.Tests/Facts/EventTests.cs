@@ -123,6 +123,48 @@ public sealed class EventTests
     }
 
     [Fact]
+    public void An_offer_to_act_takes_the_patient_of_the_act()
+    {
+        // Given "X offered to hand over Y to Z"
+        var (_, e) = Only("Libya has offered to hand over the two suspects to Germany.", "offered");
+
+        // Then the offer is an AGREE with Libya as agent and Germany as patient, taken from the handing over
+        Assert.Equal("AGREE", e.Category);
+        Assert.Equal(["Libya"], e.Agent!.Entities);
+        Assert.Equal(["Germany"], e.Patient!.Entities);
+    }
+
+    [Fact]
+    public void A_demand_that_someone_act_takes_the_clauses_subject_as_patient()
+    {
+        var (_, e) = Only("The opposition demanded that Germany end the curbs on trade.", "demanded");
+
+        Assert.Equal("DEMAND", e.Category);
+        Assert.Equal("Germany", e.Patient!.Text);
+    }
+
+    [Fact]
+    public void A_stated_intent_to_give_aid_is_an_agreement()
+    {
+        var (_, e) = Only("Japan will provide emergency aid to Nepal.", "provide");
+
+        Assert.Equal("AGREE", e.Category);
+        Assert.Equal("planned", e.Mode);
+        Assert.Equal(["Nepal"], e.Patient!.Entities);
+    }
+
+    [Fact]
+    public void A_pronoun_agent_is_linked_to_the_person_named_before_it()
+    {
+        var result = FactsTestKit.Analyze("Chancellor Olaf Berger arrived in Rome on Monday. He met with President Anna Kovacs.");
+
+        var met = Assert.Single(result.Events, e => e.Text == "met");
+        Assert.Equal("He", met.Agent!.Text);
+        Assert.Equal(["Olaf Berger"], met.Agent.Entities);
+        Assert.Equal(["Anna Kovacs"], met.Patient!.Entities);
+    }
+
+    [Fact]
     public void Every_event_argument_points_at_its_own_text()
     {
         var result = FactsTestKit.Analyze("The United States and its NATO allies invaded Afghanistan in 2001. Russia's invasion of Ukraine began in 2022.");

@@ -1,5 +1,6 @@
 using Parallax.Documents;
 using Parallax.Facts.Sentences;
+using Parallax.Facts.Statements;
 using Parallax.Facts.Tokens;
 
 namespace Parallax.Facts.Events;
@@ -56,11 +57,13 @@ internal sealed partial class EventExtractor(EventRules rules)
             cancellationToken.ThrowIfCancellationRequested();
             var sentence = layer.Sentences[s];
             var matches = rules.Triggers.Matches(tokens, sentence.FirstToken, sentence.EndToken, k => entityAt[k] >= 0 || timeTokens[k]);
+            // Verbs end argument phrases; a noun trigger may sit inside one ("lifted a night curfew").
             foreach (var m in matches)
             {
-                Array.Fill(context.IsTrigger, true, m.First, m.End - m.First);
+                Array.Fill(context.IsTrigger, !IsNoun(tokens, sentence, m.First, m.Value), m.First, m.End - m.First);
             }
 
+            var first = events.Count;
             foreach (var m in matches)
             {
                 var found = Build(context, sentence, m.First, m.End, m.Value) with { Sentence = s };
@@ -71,6 +74,8 @@ internal sealed partial class EventExtractor(EventRules rules)
                 };
                 events.Add(found);
             }
+
+            InheritComplementPatients(tokens, events, first, matches);
 
             foreach (var m in matches)
             {
@@ -87,8 +92,55 @@ internal sealed partial class EventExtractor(EventRules rules)
         var start = t[first].Start;
         var stop = t[end - 1].End;
         var mention = new EventMention(new Span(c.ArticleId, start, stop), c.Layer.Text[start..stop], trigger.Lemma, trigger.Category);
-        var noun = trigger.Noun || (first > sentence.FirstToken && t[first - 1].IsWord && rules.Determiners.Contains(t[first - 1].Lower));
-        return noun ? NounArguments(c, sentence, first, end, trigger, mention) : VerbArguments(c, sentence, first, end, trigger, mention);
+        return IsNoun(t, sentence, first, trigger)
+            ? NounArguments(c, sentence, first, end, trigger, mention)
+            : VerbArguments(c, sentence, first, end, trigger, mention);
+    }
+
+    /// <summary>
+    /// Whether a trigger reads as a noun: a noun pattern, a word after a determiner ("a meeting", "additional
+    /// supplies"), or a form that is both ("aid", "claims") unless what precedes it makes it a verb: a name, a
+    /// pronoun, a word of the verb group, "to" or a control word ("Russia supplies", "will aid", "to claim").
+    /// </summary>
+    private bool IsNoun(IReadOnlyList<Token> t, SentenceSlice sentence, int first, EventTrigger trigger)
+    {
+        if (trigger.Noun)
+        {
+            return true;
+        }
+
+        if (first == sentence.FirstToken || !t[first - 1].IsWord)
+        {
+            return false;
+        }
+
+        var before = t[first - 1];
+        if (rules.Determiners.Contains(before.Lower))
+        {
+            return true;
+        }
+
+        return rules.NounForms.Contains(t[first].Lower) && !(before.IsCapitalized || rules.Pronouns.Contains(before.Lower)
+            || rules.VerbGroup.Contains(before.Lower) || before.Is("to") || rules.ControlWords.Contains(before.Lower)
+            || before.Lower.EndsWith("ly", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// "offered to negotiate with X", "promised to continue aid to X": a verb whose complement ("to" + verb) is
+    /// the next event takes that event's patient when it has none of its own.
+    /// </summary>
+    private static void InheritComplementPatients(IReadOnlyList<Token> t, List<EventMention> events, int first, List<PhraseMatcher<EventTrigger>.Match> matches)
+    {
+        for (var i = 0; i + 1 < matches.Count; i++)
+        {
+            var m = matches[i];
+            var next = matches[i + 1];
+            if (events[first + i].Patient is null && m.End < t.Count && t[m.End].Is("to") && next.First - m.End <= 3
+                && events[first + i + 1].Patient is { } patient)
+            {
+                events[first + i] = events[first + i] with { Patient = patient };
+            }
+        }
     }
 
     private EventMention VerbArguments(Context c, SentenceSlice sentence, int first, int end, EventTrigger trigger, EventMention mention)
@@ -149,7 +201,7 @@ internal sealed partial class EventExtractor(EventRules rules)
         else
         {
             agent = subject;
-            patient = Object(c, sentence, end, trigger.PatientPrepositions);
+            patient = Object(c, sentence, end, trigger.PatientPrepositions) ?? ThatClauseSubject(c, sentence, end);
         }
 
         return mention with
@@ -210,6 +262,26 @@ internal sealed partial class EventExtractor(EventRules rules)
 
         agent ??= AfterPreposition(c, sentence, end, "by");
         return mention with { Agent = agent, Patient = patient };
+    }
+
+    /// <summary>"demanded that the United States match ...": the subject of the clause, up to its last name.</summary>
+    private EventArgument? ThatClauseSubject(Context c, SentenceSlice sentence, int end)
+    {
+        var t = c.Layer.Tokens;
+        if (end >= sentence.EndToken || !t[end].Is("that") || Run(c, sentence, end + 1) is not { Entities.Count: > 0 } run)
+        {
+            return null;
+        }
+
+        var last = c.Layer.TokenAt(run.Span.End) - 1;
+        while (last > end && c.EntityAt[last] < 0)
+        {
+            last--;
+        }
+
+        var from = run.Span.Start;
+        var to = t[last].End;
+        return run with { Span = run.Span with { End = to }, Text = c.Layer.Text[from..to] };
     }
 
     private bool IsParticiple(string word) =>

@@ -26,6 +26,8 @@ internal sealed class EventRules
         }
 
         Triggers = new PhraseMatcher<EventTrigger>(phrases, tokenizer);
+        NounForms = FactRuleFiles.Words((f.Triggers ?? []).SelectMany(t => t.Nouns ?? [])
+            .Where(p => !p.Contains(' ', StringComparison.Ordinal)).SelectMany(p => p.Split('|')));
         Categories = known;
         VerbGroup = FactRuleFiles.Words(f.VerbGroup ?? []);
         BeForms = FactRuleFiles.Words(f.BeForms ?? []);
@@ -48,6 +50,9 @@ internal sealed class EventRules
     public PhraseMatcher<EventTrigger> Triggers { get; }
 
     public IReadOnlySet<string> Categories { get; }
+
+    /// <summary>One-word noun triggers, for forms that are verbs as well ("aid", "supplies", "claims").</summary>
+    public FrozenWords NounForms { get; }
 
     public FrozenWords VerbGroup { get; }
 
