@@ -12,7 +12,7 @@ internal sealed partial class EventExtractor
     /// boundary word, another trigger or a time). Commas and "and" between names stay inside ("Russia,
     /// Tajikistan and Uzbekistan"); a relative "who/which" reaches back to the phrase before it.
     /// </summary>
-    private EventArgument? SubjectBefore(Context c, SentenceSlice sentence, int k)
+    private EventArgument? SubjectBefore(Context c, SentenceSlice sentence, int k, bool relative = false)
     {
         var t = c.Layer.Tokens;
         var end = k + 1;
@@ -79,10 +79,10 @@ internal sealed partial class EventExtractor
         if (start >= end)
         {
             // "Shoigu, who blamed ...", "the forces that invaded ...": the phrase before the relative pronoun.
-            if (j >= sentence.FirstToken && t[j].IsWord && t[j].Lower is "who" or "which" or "that" && j - 1 >= sentence.FirstToken)
+            if (!relative && j >= sentence.FirstToken && t[j].IsWord && t[j].Lower is "who" or "which" or "that" && j - 1 >= sentence.FirstToken)
             {
                 var before = t[j - 1].IsPunct(',') ? j - 2 : j - 1;
-                return before >= sentence.FirstToken && before < k ? SubjectBefore(c, sentence, before) : null;
+                return before >= sentence.FirstToken && before < k ? SubjectBefore(c, sentence, before, relative: true) : null;
             }
 
             return null;
@@ -281,9 +281,16 @@ internal sealed partial class EventExtractor
         var t = c.Layer.Tokens;
         EventArgument? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var index in entities)
+        var at = t[trigger].Start;
+        for (var n = FirstNear(entities, i => c.Entities[i].Span.Start, at - NearChars); n < entities.Count; n++)
         {
+            var index = entities[n];
             var e = c.Entities[index];
+            if (e.Span.Start > at + NearChars)
+            {
+                break;
+            }
+
             if (e.Kind != EntityKind.Place
                 || Inside(e.Span, mention.Agent) || Inside(e.Span, mention.Patient) || IsDemonym(e))
             {
@@ -323,7 +330,41 @@ internal sealed partial class EventExtractor
             return null;
         }
 
-        var best = times.MinBy(x => Math.Min(Math.Abs(x.Span.Start - at), Math.Abs(x.Span.End - at)))!;
-        return new EventTime(best.Span, best.Text, best.Value);
+        TimeMention? best = null;
+        var bestDistance = int.MaxValue;
+        for (var n = FirstNear(times, x => x.Span.Start, at - NearChars); n < times.Count && times[n].Span.Start <= at + NearChars; n++)
+        {
+            var distance = Math.Min(Math.Abs(times[n].Span.Start - at), Math.Abs(times[n].Span.End - at));
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = times[n];
+            }
+        }
+
+        return best is null ? null : new EventTime(best.Span, best.Text, best.Value);
+    }
+
+    /// <summary>How far (in characters) from a trigger its place and time are looked for: bounds the work in a huge sentence.</summary>
+    private const int NearChars = 400;
+
+    /// <summary>The index of the first item (in text order) that starts at or after <paramref name="offset"/>.</summary>
+    private static int FirstNear<T>(List<T> items, Func<T, int> start, int offset)
+    {
+        int lo = 0, hi = items.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (start(items[mid]) < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 }

@@ -50,6 +50,17 @@ internal sealed partial class EventExtractor(EventRules rules)
             }
         }
 
+        // In text order, for the bounded place and time searches.
+        foreach (var list in entitiesOf)
+        {
+            list?.Sort((x, y) => entities[x].Span.Start.CompareTo(entities[y].Span.Start));
+        }
+
+        foreach (var list in timesOf)
+        {
+            list?.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+        }
+
         var context = new Context(layer, entities, entityAt, timeTokens, new bool[tokens.Count], articleId);
         var events = new List<EventMention>();
         for (var s = 0; s < layer.Sentences.Count; s++)
