@@ -46,6 +46,18 @@ public sealed class StatementTests
         Assert.Empty(statement.Evaluative);
     }
 
+    [Fact]
+    public void Every_sentence_of_a_long_quote_is_attributed_to_its_speaker()
+    {
+        // Given a quote of three sentences with its attribution at the end
+        var result = FactsTestKit.Analyze("\"The water is falling. The roads are open again. Schools reopen on Monday,\" Mayor Anna Kovacs said.");
+
+        // Then all three sentences are attributed to the mayor
+        Assert.Equal(3, result.Statements.Count);
+        Assert.All(result.Statements, s => Assert.Equal(StatementStatus.Attributed, s.Status));
+        Assert.All(result.Statements, s => Assert.Equal("Anna Kovacs", s.Source));
+    }
+
     [Theory]
     [InlineData("The rebels reportedly seized the town.", "reportedly")]
     [InlineData("The minister appeared to contradict her own statement.", "appeared to")]

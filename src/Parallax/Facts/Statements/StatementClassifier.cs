@@ -24,23 +24,25 @@ internal sealed class StatementClassifier(StatementRules rules, int maxQuoteLeng
             }
         }
 
-        // The quotes of each sentence: those whose cue or content starts in it.
+        // The quotes of each sentence: those whose cue is in it or whose content overlaps it.
         var bySentence = new List<QuoteMention>?[layer.Sentences.Count];
         foreach (var quote in quotes)
         {
-            var at = quote.Cue?.Start ?? quote.Content.Start;
-            var k = layer.TokenAt(at);
-            if (k >= tokens.Count)
+            if (tokens.Count == 0)
             {
-                continue;
+                break;
             }
 
-            var s = layer.SentenceOf[k];
-            (bySentence[s] ??= []).Add(quote);
-            var contentSentence = layer.SentenceOf[Math.Min(layer.TokenAt(quote.Content.Start), tokens.Count - 1)];
-            if (contentSentence != s)
+            var first = layer.SentenceOf[Math.Min(layer.TokenAt(quote.Content.Start), tokens.Count - 1)];
+            var last = layer.SentenceOf[Math.Min(layer.TokenAt(Math.Max(quote.Content.Start, quote.Content.End - 1)), tokens.Count - 1)];
+            for (var s = first; s <= last && s >= 0; s++)
             {
-                (bySentence[contentSentence] ??= []).Add(quote);
+                (bySentence[s] ??= []).Add(quote);
+            }
+
+            if (quote.Cue is { } cue && layer.TokenAt(cue.Start) < tokens.Count && layer.SentenceOf[layer.TokenAt(cue.Start)] is var c && (c < first || c > last))
+            {
+                (bySentence[c] ??= []).Add(quote);
             }
         }
 
