@@ -24,7 +24,7 @@ internal sealed class StatementClassifier(StatementRules rules, int maxQuoteLeng
             }
         }
 
-        // The quotes of each sentence: those whose cue is in it or whose content overlaps it.
+        // The quotes of each sentence: those whose cue is in it or whose content is in it.
         var bySentence = new List<QuoteMention>?[layer.Sentences.Count];
         foreach (var quote in quotes)
         {
@@ -33,8 +33,10 @@ internal sealed class StatementClassifier(StatementRules rules, int maxQuoteLeng
                 break;
             }
 
+            // A quote in quotation marks covers each sentence it overlaps; indirect speech only the one it starts in.
             var first = layer.SentenceOf[Math.Min(layer.TokenAt(quote.Content.Start), tokens.Count - 1)];
-            var last = layer.SentenceOf[Math.Min(layer.TokenAt(Math.Max(quote.Content.Start, quote.Content.End - 1)), tokens.Count - 1)];
+            var last = quote.Kind == QuoteKind.Indirect ? first
+                : layer.SentenceOf[Math.Min(layer.TokenAt(Math.Max(quote.Content.Start, quote.Content.End - 1)), tokens.Count - 1)];
             for (var s = first; s <= last && s >= 0; s++)
             {
                 (bySentence[s] ??= []).Add(quote);
