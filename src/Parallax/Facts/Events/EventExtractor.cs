@@ -186,7 +186,9 @@ internal sealed partial class EventExtractor(EventRules rules)
                     {
                         return mention with
                         {
-                            Category = Category(trigger, intent, demand, negated), Negated = negated, Mode = "planned",
+                            Category = Category(trigger, intent, demand, negated),
+                            Negated = negated,
+                            Mode = "planned",
                             Patient = Object(c, sentence, end, trigger.PatientPrepositions),
                         };
                     }
@@ -217,7 +219,11 @@ internal sealed partial class EventExtractor(EventRules rules)
 
         return mention with
         {
-            Category = Category(trigger, intent, demand, negated), Agent = agent, Patient = patient, Negated = negated, Mode = planned ? "planned" : null,
+            Category = Category(trigger, intent, demand, negated),
+            Agent = agent,
+            Patient = patient,
+            Negated = negated,
+            Mode = planned ? "planned" : null,
         };
     }
 
