@@ -17,7 +17,9 @@ internal sealed record AnnotationJson(
     [property: JsonPropertyName("timexes")] IReadOnlyList<TimexJson> Timexes,
     [property: JsonPropertyName("quantities")] IReadOnlyList<QuantityJson> Quantities,
     [property: JsonPropertyName("attributions")] IReadOnlyList<AttributionJson> Attributions,
-    [property: JsonPropertyName("sentences")] IReadOnlyList<SpanJson> Sentences)
+    [property: JsonPropertyName("sentences")] IReadOnlyList<SpanJson> Sentences,
+    [property: JsonPropertyName("statements")] IReadOnlyList<StatementJson> Statements,
+    [property: JsonPropertyName("events")] IReadOnlyList<EventJson> Events)
 {
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -38,7 +40,9 @@ internal sealed record AnnotationJson(
                 turn[0].Cue is { } cue ? [Of(cue)] : null,
                 turn[0].Speaker,
                 KindName(turn[0].Kind)))],
-            [.. analyzed.Sentences.Select(s => Of(s.Span))]);
+            [.. analyzed.Sentences.Select(s => Of(s.Span))],
+            [.. analyzed.Statements.Select(s => StatementJson.From(s, at))],
+            [.. analyzed.Events.Select(e => EventJson.From(e, at))]);
     }
 
     public string ToLine() => JsonSerializer.Serialize(this, Options);

@@ -13,6 +13,12 @@ public sealed record AnalyzedArticle(
 {
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
 
+    /// <summary>Each sentence's attribution status (asserted, attributed, hedged), in sentence order.</summary>
+    public IReadOnlyList<Statement> Statements { get; init; } = [];
+
+    /// <summary>Who did what to whom, where and when, with PLOVER categories.</summary>
+    public IReadOnlyList<EventMention> Events { get; init; } = [];
+
     /// <summary>The dateline before the first sentence ("MOSCOW, July 28 (Reuters) -"), when there is one.</summary>
     public Span? Dateline { get; init; }
 

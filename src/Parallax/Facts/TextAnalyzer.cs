@@ -1,9 +1,11 @@
 using System.Text.RegularExpressions;
 using Parallax.Documents;
 using Parallax.Facts.Entities;
+using Parallax.Facts.Events;
 using Parallax.Facts.Quantities;
 using Parallax.Facts.Quotes;
 using Parallax.Facts.Sentences;
+using Parallax.Facts.Statements;
 using Parallax.Facts.Time;
 using Parallax.Facts.Tokens;
 using Parallax.Pipeline;
@@ -27,8 +29,8 @@ public sealed record TextAnalyzerOptions
 }
 
 /// <summary>
-/// The text-analysis stage: tokens and sentences, then time expressions (TIMEX3), entities, quantities and
-/// quotes, each as spans into the article's clean text. Pure and thread-safe once built (all rules are
+/// The text-analysis stage: tokens and sentences, then time expressions (TIMEX3), entities, quantities,
+/// quotes, statements (attribution status per sentence) and events, each as spans into the article's clean text. Pure and thread-safe once built (all rules are
 /// read in the constructor); linear passes over tokens, so hostile input costs time in proportion to its
 /// length, which <see cref="TextAnalyzerOptions.MaxTextLength"/> bounds.
 /// </summary>
@@ -40,6 +42,8 @@ public sealed class TextAnalyzer : ITextAnalyzer
     private readonly QuantityExtractor _quantities;
     private readonly EntityRecognizer _entities;
     private readonly QuoteExtractor _quotes;
+    private readonly StatementClassifier _statements;
+    private readonly EventExtractor _events;
 
     public TextAnalyzer(TextAnalyzerOptions? options = null)
     {
@@ -57,6 +61,8 @@ public sealed class TextAnalyzer : ITextAnalyzer
         _quantities = new QuantityExtractor(numberRules, numbers);
         _entities = new EntityRecognizer(entityRules, gazetteer, attribution.SpeechVerbs);
         _quotes = new QuoteExtractor(attribution, new SpeakerResolver(attribution, entityRules), Options.MaxQuoteLength);
+        _statements = new StatementClassifier(StatementRules.Load(_tokenizer), Options.MaxQuoteLength);
+        _events = new EventExtractor(EventRules.Load(_tokenizer));
         UsesIsoCodes = gazetteer.FromIsoCodes;
     }
 
@@ -111,6 +117,8 @@ public sealed class TextAnalyzer : ITextAnalyzer
             var sentences = layer.Sentences.Select(s => new Sentence(article.SpanOf(s.Start, s.End))).ToList();
             return new AnalyzedArticle(article, sentences, entities, quantities, times, quotes)
             {
+                Statements = _statements.Classify(layer, quotes, article.Id, cancellationToken),
+                Events = _events.Extract(layer, entities, times, taken, article.Id, cancellationToken),
                 Diagnostics = diagnostics,
                 Dateline = layer.Dateline is { } d ? article.SpanOf(d.Start, d.End) : null,
             };

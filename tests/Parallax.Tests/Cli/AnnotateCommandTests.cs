@@ -43,7 +43,7 @@ public sealed class AnnotateCommandTests : IDisposable
         var line = Assert.Single(output);
         Assert.Equal("a1", line.GetProperty("id").GetString());
         Assert.Equal(
-            ["attributions", "entities", "id", "quantities", "sentences", "timexes"],
+            ["attributions", "entities", "events", "id", "quantities", "sentences", "statements", "timexes"],
             line.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         var entities = line.GetProperty("entities").EnumerateArray().ToList();
         Assert.Contains(entities, e => e.GetProperty("text").GetString() == "Sergei Shoigu" && e.GetProperty("type").GetString() == "PER");
@@ -53,6 +53,9 @@ public sealed class AnnotateCommandTests : IDisposable
         var quantity = Assert.Single(line.GetProperty("quantities").EnumerateArray());
         Assert.Equal(3000, quantity.GetProperty("value").GetDouble());
         Assert.Equal(2, line.GetProperty("sentences").GetArrayLength());
+        Assert.All(line.GetProperty("statements").EnumerateArray(), s => Assert.Equal("attributed", s.GetProperty("status").GetString()));
+        Assert.Equal(2, line.GetProperty("statements").GetArrayLength());
+        Assert.Equal(JsonValueKind.Array, line.GetProperty("events").ValueKind);
         var quote = Assert.Single(line.GetProperty("attributions").EnumerateArray(), a => a.GetProperty("kind").GetString() == "direct");
         Assert.Equal(JsonValueKind.Array, quote.GetProperty("content").ValueKind);
         Assert.Equal(JsonValueKind.Array, quote.GetProperty("source").ValueKind);
