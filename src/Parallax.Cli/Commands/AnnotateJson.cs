@@ -31,7 +31,11 @@ internal sealed record AnnotationJson(
         SpanJson Of(Span s) => new(at(s.Start), at(s.End));
         return new AnnotationJson(
             id,
-            [.. analyzed.Entities.Select(e => new EntityJson(at(e.Span.Start), at(e.Span.End), ScorerType(e), e.Subtype ?? KindName(e.Kind), e.Text, e.Canonical))],
+            [.. analyzed.Entities.Select(e => new EntityJson(at(e.Span.Start), at(e.Span.End), ScorerType(e), e.Subtype ?? KindName(e.Kind), e.Text, e.Canonical)
+            {
+                Country = e.Country,
+                Coordinates = e.Coordinates is { } c ? [c.Latitude, c.Longitude] : null,
+            })],
             [.. analyzed.Times.Select(t => new TimexJson(at(t.Span.Start), at(t.Span.End), TimexTypeName(t.Type), t.Value, t.Text) { Mod = t.Mod, Function = t.Function })],
             [.. analyzed.Quantities.Select(q => new QuantityJson(at(q.Span.Start), at(q.Span.End), q.Text, double.IsFinite(q.Value) ? q.Value : null, q.Unit, q.Counted, q.Approximation.ToString()))],
             [.. QuoteTurns.Group(analyzed.Quotes).Select(turn => new AttributionJson(
@@ -122,7 +126,18 @@ internal sealed record EntityJson(
     [property: JsonPropertyName("type")] string Type,
     [property: JsonPropertyName("kind")] string Kind,
     [property: JsonPropertyName("text")] string Text,
-    [property: JsonPropertyName("canonical")] string Canonical);
+    [property: JsonPropertyName("canonical")] string Canonical)
+{
+    /// <summary>ISO 3166-1 code of a place's (or a demonym's) country, from the gazetteer.</summary>
+    [JsonPropertyName("country")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Country { get; init; }
+
+    /// <summary>Latitude and longitude of a place resolved to a gazetteer entry.</summary>
+    [JsonPropertyName("coordinates")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double[]? Coordinates { get; init; }
+}
 
 internal sealed record TimexJson(
     [property: JsonPropertyName("start")] int Start,

@@ -48,6 +48,10 @@ public sealed class AnnotateCommandTests : IDisposable
         var entities = line.GetProperty("entities").EnumerateArray().ToList();
         Assert.Contains(entities, e => e.GetProperty("text").GetString() == "Sergei Shoigu" && e.GetProperty("type").GetString() == "PER");
         Assert.Contains(entities, e => e.GetProperty("text").GetString() == "Tajikistan" && e.GetProperty("type").GetString() == "LOC");
+        var moscow = Assert.Single(entities, e => e.GetProperty("text").GetString() == "Moscow");
+        Assert.Equal("RU", moscow.GetProperty("country").GetString());
+        Assert.Equal(55.75, moscow.GetProperty("coordinates")[0].GetDouble(), 0.5);
+        Assert.Equal(37.62, moscow.GetProperty("coordinates")[1].GetDouble(), 0.5);
         Assert.All(entities, e => Assert.Contains(e.GetProperty("type").GetString(), new[] { "PER", "ORG", "LOC", "MISC" }));
         Assert.All(entities, e => Assert.False(string.IsNullOrEmpty(e.GetProperty("kind").GetString())));
         var quantity = Assert.Single(line.GetProperty("quantities").EnumerateArray());
