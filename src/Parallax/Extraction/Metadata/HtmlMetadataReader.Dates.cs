@@ -9,18 +9,86 @@ internal sealed partial class HtmlMetadataReader
 {
     private static readonly string[] DateAttributes = ["datetime", "content", "title", "data-date", "data-timestamp"];
 
+    /// <summary>Longest page text searched for an "updated" date when the page gives no other.</summary>
+    private const int MaxUpdatedSearchChars = 300_000;
+
     /// <summary>
-    /// The first date in an element that names a date (class or id with "date", "time", "publish", …; time, abbr),
-    /// outside comments, sidebars and "updated" notes; its machine-readable attribute first, then its text.
+    /// The publication date: JSON-LD, meta tags or the first &lt;time datetime&gt;, checked against the date the
+    /// page shows; else a date in the URL, a date element, a date written below the headline, the modified date,
+    /// and last an "updated" date written in the page.
     /// </summary>
-    private Found<DateTimeOffset>? ElementDate(IDocument doc)
+    private Found<DateTimeOffset>? Published(PageIndex page, JsonLdReader.JsonLdArticle? ld, string? url, IElement? headline, Found<DateTimeOffset>? modified)
     {
-        if (doc.Body is null)
+        var declared = FirstDate(
+            (ld?.Published, "json-ld.datePublished"),
+            (rules.PublishedMetaNames.Select(n => Meta(page.Metas, n)).FirstOrDefault(v => DateReader.Parse(v) is not null), "meta"),
+            (page.FirstTimeDatetime, "time.datetime"));
+        var shown = ElementDate(page) ?? DateAfterHeadline(headline);
+        if (declared is not null)
+        {
+            return shown is null ? declared : Reconcile(declared, shown, modified);
+        }
+
+        return (DateReader.FromUrl(url) is { } d ? new Found<DateTimeOffset>(d, "url") : null)
+            ?? shown
+            ?? modified
+            ?? UpdatedDate(page);
+    }
+
+    /// <summary>
+    /// A declared date and the one the page shows: the shown day wins when it is the modified date (the page
+    /// presents its update as its date) or one day off the declared one (a time stamp in UTC or another zone
+    /// than the reader's); otherwise the declared date stands.
+    /// </summary>
+    private static Found<DateTimeOffset> Reconcile(Found<DateTimeOffset> declared, Found<DateTimeOffset> shown, Found<DateTimeOffset>? modified)
+    {
+        var day = shown.Value.Date;
+        if (declared.Value.Date == day)
+        {
+            return declared;
+        }
+
+        if (modified is not null && modified.Value.Date == day)
+        {
+            return modified with { Source = modified.Source + "+shown" };
+        }
+
+        return Math.Abs((declared.Value.Date - day).TotalDays) <= 1 ? shown with { Source = shown.Source + "+" + declared.Source } : declared;
+    }
+
+    /// <summary>An "Updated 17.01.2021" / "Letzte Änderung: 14.01.2022" / "last edited 2019-11-10" date in the page's text.</summary>
+    private Found<DateTimeOffset>? UpdatedDate(PageIndex page)
+    {
+        if (page.Body is not { } body)
         {
             return null;
         }
 
-        foreach (var e in doc.Body.QuerySelectorAll(rules.DateElementSelector).Take(300))
+        var text = body.TextContent;
+        if (text.Length > MaxUpdatedSearchChars)
+        {
+            text = text[..MaxUpdatedSearchChars];
+        }
+
+        foreach (System.Text.RegularExpressions.Match m in rules.UpdatedDateLabels.Matches(text))
+        {
+            var end = m.Index + m.Length;
+            if (rules.TextDates.Find(text.Substring(end, Math.Min(40, text.Length - end))) is { } d)
+            {
+                return new Found<DateTimeOffset>(d, "text.updated");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The first date in an element that names a date (class or id with "date", "time", "publish", …; time, abbr),
+    /// outside comments, sidebars and "updated" notes; its machine-readable attribute first, then its text.
+    /// </summary>
+    private Found<DateTimeOffset>? ElementDate(PageIndex page)
+    {
+        foreach (var e in page.DateCandidates)
         {
             if (InSkippedContainer(e))
             {
@@ -35,10 +103,13 @@ internal sealed partial class HtmlMetadataReader
                 }
             }
 
-            var text = e.TextContent;
-            if (text.Length <= 200 && rules.TextDates.Find(text) is { } fromText)
+            if (e.ChildElementCount <= 20)
             {
-                return new Found<DateTimeOffset>(fromText, "element.text");
+                var text = e.TextContent;
+                if (text.Length <= 200 && rules.TextDates.Find(text) is { } fromText)
+                {
+                    return new Found<DateTimeOffset>(fromText, "element.text");
+                }
             }
         }
 
