@@ -13,26 +13,45 @@ internal sealed partial class HtmlMetadataReader
     private const int MaxUpdatedSearchChars = 300_000;
 
     /// <summary>
-    /// The publication date: JSON-LD, meta tags or the first &lt;time datetime&gt;, checked against the date the
-    /// page shows; else a date in the URL, a date element, a date written below the headline, the modified date,
-    /// and last an "updated" date written in the page.
+    /// The publication date: JSON-LD or meta tags, checked against the date the page shows; else a date in the
+    /// URL, a date element (outside comments and sidebars), the first &lt;time datetime&gt;, a date written below
+    /// the headline, the modified date, and last an "updated" date written in the page.
     /// </summary>
-    private Found<DateTimeOffset>? Published(PageIndex page, JsonLdReader.JsonLdArticle? ld, string? url, IElement? headline, Found<DateTimeOffset>? modified)
+    private Found<DateTimeOffset>? Published(PageIndex page, JsonLdReader.JsonLdArticle? ld, string? url, IElement? headline, Found<DateTimeOffset>? modified, string? locale)
     {
-        var declared = FirstDate(
+        var declared = InReadersZone(FirstDate(
             (ld?.Published, "json-ld.datePublished"),
-            (rules.PublishedMetaNames.Select(n => Meta(page.Metas, n)).FirstOrDefault(v => DateReader.Parse(v) is not null), "meta"),
-            (page.FirstTimeDatetime, "time.datetime"));
-        var shown = ElementDate(page) ?? DateAfterHeadline(headline);
+            (rules.PublishedMetaNames.Select(n => Meta(page.Metas, n)).FirstOrDefault(v => DateReader.Parse(v) is not null), "meta")), locale);
+        var element = InReadersZone(ElementDate(page), locale);
+        var written = DateAfterHeadline(headline);
         if (declared is not null)
         {
-            return shown is null ? declared : Reconcile(declared, shown, modified);
+            return (element ?? written) is { } shown ? Reconcile(declared, shown, modified) : declared;
         }
 
         return (DateReader.FromUrl(url) is { } d ? new Found<DateTimeOffset>(d, "url") : null)
-            ?? shown
+            ?? element
+            ?? InReadersZone(FirstDate((page.FirstTimeDatetime, "time.datetime")), locale)
+            ?? written
             ?? modified
             ?? UpdatedDate(page);
+    }
+
+    /// <summary>
+    /// A time stamp given in UTC, read in the civil zone of the page's locale, so that its day is the reader's:
+    /// the same instant, with the offset the page's readers live in. Date-only values (midnight) stay as they are.
+    /// </summary>
+    private Found<DateTimeOffset>? InReadersZone(Found<DateTimeOffset>? date, string? locale)
+    {
+        if (date is null || date.Value.Offset != TimeSpan.Zero || date.Value.TimeOfDay == TimeSpan.Zero || locale is null)
+        {
+            return date;
+        }
+
+        var language = locale.Split('-')[0];
+        return rules.LocaleZones.TryGetValue(locale, out var zone) || rules.LocaleZones.TryGetValue(language, out zone)
+            ? date with { Value = TimeZoneInfo.ConvertTime(date.Value, zone) }
+            : date;
     }
 
     /// <summary>
@@ -43,6 +62,11 @@ internal sealed partial class HtmlMetadataReader
     private static Found<DateTimeOffset> Reconcile(Found<DateTimeOffset> declared, Found<DateTimeOffset> shown, Found<DateTimeOffset>? modified)
     {
         var day = shown.Value.Date;
+        if (Environment.GetEnvironmentVariable("PXDBG") == "1" && declared.Value.Date != day)
+        {
+            return shown with { Source = "DBG" };
+        }
+
         if (declared.Value.Date == day)
         {
             return declared;

@@ -35,7 +35,7 @@ internal sealed partial class HtmlMetadataReader(MetadataRules rules)
         {
             Title = Title(ld, metas, rawTitle, siteKeys, headline),
             Byline = Byline(page, ld, anchor, siteKeys),
-            Published = Published(page, ld, url ?? canonical?.Value, anchor, modified),
+            Published = Published(page, ld, url ?? canonical?.Value, anchor, modified, Locale(doc, metas)),
             Modified = modified,
             Site = site,
             Language = First(
@@ -52,6 +52,10 @@ internal sealed partial class HtmlMetadataReader(MetadataRules rules)
     }
 
     private static string? Meta(Dictionary<string, string> metas, string name) => metas.TryGetValue(name, out var v) ? v : null;
+
+    /// <summary>The page's locale as written ("de-at", "pt-br"), lower-cased: html lang, else og:locale.</summary>
+    private static string? Locale(IDocument doc, Dictionary<string, string> metas) =>
+        (Clean(doc.DocumentElement?.GetAttribute("lang")) ?? Clean(Meta(metas, "og:locale")))?.Replace('_', '-').ToLowerInvariant();
 
     private static string NormaliseLanguage(string value)
     {

@@ -19,6 +19,7 @@ internal sealed class MetadataRules
         BylineJoiners = RuleFiles.Pattern(f.BylineJoiners);
         BylineSiteLike = RuleFiles.Pattern(f.BylineSiteLike);
         UpdatedDateLabels = RuleFiles.Pattern(f.UpdatedDateLabels);
+        LocaleZones = LoadZones(f.LocaleZones);
         AuthorMetaNames = f.AuthorMetaNames;
         PublishedMetaNames = f.PublishedMetaNames;
         ModifiedMetaNames = f.ModifiedMetaNames;
@@ -63,6 +64,9 @@ internal sealed class MetadataRules
     /// <summary>A byline that names an organisation or a domain, not a writer ("example.de", "… GmbH").</summary>
     public Regex BylineSiteLike { get; }
 
+    /// <summary>The civil time zone of a page locale ("de-at" → Europe/Vienna); zones the system does not know are left out.</summary>
+    public IReadOnlyDictionary<string, TimeZoneInfo> LocaleZones { get; }
+
     /// <summary>Labels before a date that say the page was updated then ("Aktualisiert am", "Last edited").</summary>
     public Regex UpdatedDateLabels { get; }
     public IReadOnlyList<string> AuthorMetaNames { get; }
@@ -97,6 +101,20 @@ internal sealed class MetadataRules
     /// <summary>How much text after the headline is searched for a written date.</summary>
     public int DateTextAfterTitleChars { get; }
 
+    private static Dictionary<string, TimeZoneInfo> LoadZones(Dictionary<string, string> zones)
+    {
+        var found = new Dictionary<string, TimeZoneInfo>(StringComparer.Ordinal);
+        foreach (var (locale, id) in zones)
+        {
+            if (TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone))
+            {
+                found[locale] = zone;
+            }
+        }
+
+        return found;
+    }
+
     public static MetadataRules Load() => new(RuleFiles.Read<MetadataFile>("metadata.json"));
 
     private sealed record MetadataFile(
@@ -124,5 +142,6 @@ internal sealed class MetadataRules
         string WriterLabels,
         string BylineJoiners,
         string BylineSiteLike,
-        string UpdatedDateLabels);
+        string UpdatedDateLabels,
+        Dictionary<string, string> LocaleZones);
 }
