@@ -9,6 +9,12 @@ internal sealed partial class HtmlMetadataReader
 {
     private static readonly string[] DateAttributes = ["datetime", "content", "title", "data-date", "data-timestamp"];
 
+    /// <summary>How close to midnight (hours) a declared time must be for a shown date one day off to win.</summary>
+    private const double MidnightHours = 6;
+
+    /// <summary>Whether the page's locale writes numeric dates day first ("02/10/2020" = 2 October): any known locale but US English.</summary>
+    private static bool DayFirst(string? locale) => locale is not null && locale != "en" && !locale.StartsWith("en-us", StringComparison.Ordinal);
+
     /// <summary>Longest page text searched for an "updated" date when the page gives no other.</summary>
     private const int MaxUpdatedSearchChars = 300_000;
 
@@ -17,13 +23,15 @@ internal sealed partial class HtmlMetadataReader
     /// URL, a date element (outside comments and sidebars), the first &lt;time datetime&gt;, a date written below
     /// the headline, the modified date, and last an "updated" date written in the page.
     /// </summary>
-    private Found<DateTimeOffset>? Published(PageIndex page, JsonLdReader.JsonLdArticle? ld, string? url, IElement? headline, Found<DateTimeOffset>? modified, string? locale)
+    private Found<DateTimeOffset>? Published(PageIndex page, JsonLdReader.JsonLdArticle? ld, string? url, IElement? headline, Found<DateTimeOffset>? modified)
     {
+        var locale = page.Locale;
         var declared = InReadersZone(FirstDate(
             (ld?.Published, "json-ld.datePublished"),
             (rules.PublishedMetaNames.Select(n => Meta(page.Metas, n)).FirstOrDefault(v => DateReader.Parse(v) is not null), "meta")), locale);
-        var element = InReadersZone(ElementDate(page), locale);
-        var written = DateAfterHeadline(headline);
+        var dayFirst = DayFirst(locale);
+        var element = InReadersZone(ElementDate(page, dayFirst), locale);
+        var written = DateAfterHeadline(headline, dayFirst);
         if (declared is not null)
         {
             return (element ?? written) is { } shown ? Reconcile(declared, shown, modified) : declared;
@@ -62,11 +70,6 @@ internal sealed partial class HtmlMetadataReader
     private static Found<DateTimeOffset> Reconcile(Found<DateTimeOffset> declared, Found<DateTimeOffset> shown, Found<DateTimeOffset>? modified)
     {
         var day = shown.Value.Date;
-        if (Environment.GetEnvironmentVariable("PXDBG") == "1" && declared.Value.Date != day)
-        {
-            return shown with { Source = "DBG" };
-        }
-
         if (declared.Value.Date == day)
         {
             return declared;
@@ -77,7 +80,10 @@ internal sealed partial class HtmlMetadataReader
             return modified with { Source = modified.Source + "+shown" };
         }
 
-        return Math.Abs((declared.Value.Date - day).TotalDays) <= 1 ? shown with { Source = shown.Source + "+" + declared.Source } : declared;
+        // A zone can only move the day of a time stamp near midnight (or of a bare date, given as midnight).
+        var hour = declared.Value.TimeOfDay.TotalHours;
+        var nearMidnight = hour < MidnightHours || hour >= 24 - MidnightHours;
+        return nearMidnight && Math.Abs((declared.Value.Date - day).TotalDays) <= 1 ? shown with { Source = shown.Source + "+" + declared.Source } : declared;
     }
 
     /// <summary>An "Updated 17.01.2021" / "Letzte Änderung: 14.01.2022" / "last edited 2019-11-10" date in the page's text.</summary>
@@ -97,7 +103,7 @@ internal sealed partial class HtmlMetadataReader
         foreach (System.Text.RegularExpressions.Match m in rules.UpdatedDateLabels.Matches(text))
         {
             var end = m.Index + m.Length;
-            if (rules.TextDates.Find(text.Substring(end, Math.Min(40, text.Length - end))) is { } d)
+            if (rules.TextDates.Find(text.Substring(end, Math.Min(40, text.Length - end)), DayFirst(page.Locale)) is { } d)
             {
                 return new Found<DateTimeOffset>(d, "text.updated");
             }
@@ -110,9 +116,11 @@ internal sealed partial class HtmlMetadataReader
     /// The first date in an element that names a date (class or id with "date", "time", "publish", …; time, abbr),
     /// outside comments, sidebars and "updated" notes; its machine-readable attribute first, then its text.
     /// </summary>
-    private Found<DateTimeOffset>? ElementDate(PageIndex page)
+    private Found<DateTimeOffset>? ElementDate(PageIndex page, bool dayFirst)
     {
-        foreach (var e in page.DateCandidates)
+        // Microdata that names the publication date comes before elements that only look like dates.
+        var marked = page.DateCandidates.Where(e => string.Equals(e.GetAttribute("itemprop"), "datePublished", StringComparison.OrdinalIgnoreCase));
+        foreach (var e in marked.Concat(page.DateCandidates))
         {
             if (InSkippedContainer(e))
             {
@@ -130,7 +138,7 @@ internal sealed partial class HtmlMetadataReader
             if (e.ChildElementCount <= 20)
             {
                 var text = e.TextContent;
-                if (text.Length <= 200 && rules.TextDates.Find(text) is { } fromText)
+                if (text.Length <= 200 && rules.TextDates.Find(text, dayFirst) is { } fromText)
                 {
                     return new Found<DateTimeOffset>(fromText, "element.text");
                 }
@@ -141,8 +149,8 @@ internal sealed partial class HtmlMetadataReader
     }
 
     /// <summary>The first date written in the text that follows the headline ("Published May 7, 2019").</summary>
-    private Found<DateTimeOffset>? DateAfterHeadline(IElement? headline) =>
-        headline is not null && rules.TextDates.Find(TextAfter(headline, rules.DateTextAfterTitleChars)) is { } d
+    private Found<DateTimeOffset>? DateAfterHeadline(IElement? headline, bool dayFirst) =>
+        headline is not null && rules.TextDates.Find(TextAfter(headline, rules.DateTextAfterTitleChars), dayFirst) is { } d
             ? new Found<DateTimeOffset>(d, "text.after-title")
             : null;
 

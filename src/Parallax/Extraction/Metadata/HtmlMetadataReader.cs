@@ -11,6 +11,7 @@ internal sealed partial class HtmlMetadataReader(MetadataRules rules)
     {
         var page = PageIndex.Build(doc, rules);
         var metas = page.Metas;
+        page.Locale = Locale(doc, metas);
         var ld = JsonLdReader.Read(page.JsonLd, out var invalid);
         if (invalid > 0)
         {
@@ -35,7 +36,7 @@ internal sealed partial class HtmlMetadataReader(MetadataRules rules)
         {
             Title = Title(ld, metas, rawTitle, siteKeys, headline),
             Byline = Byline(page, ld, anchor, siteKeys),
-            Published = Published(page, ld, url ?? canonical?.Value, anchor, modified, Locale(doc, metas)),
+            Published = Published(page, ld, url ?? canonical?.Value, anchor, modified),
             Modified = modified,
             Site = site,
             Language = First(

@@ -117,7 +117,7 @@ internal static class JsonLdReader
     private static JsonLdArticle? FromObject(JsonElement o, Dictionary<string, string> named)
     {
         var headline = Str(o, "headline");
-        var published = Str(o, "datePublished");
+        var published = Str(o, "datePublished") ?? Str(o, "dateCreated") ?? Str(o, "uploadDate");
         if (headline is null && published is null)
         {
             return null;

@@ -25,6 +25,9 @@ internal sealed class PageIndex
 
     public IElement? Body { get; private set; }
 
+    /// <summary>The page's locale as written ("de-at"), lower-cased; set by the reader.</summary>
+    public string? Locale { get; set; }
+
     public List<IElement> H1 { get; } = [];
 
     public List<IElement> H2H3 { get; } = [];
