@@ -47,14 +47,16 @@ internal sealed partial class HtmlMetadataReader
     }
 
     /// <summary>A byline the page shows: marked-up author elements, byline classes, labelled names, "By X" after the headline.</summary>
-    private Found<string>? Shown(PageIndex page, IElement? headline)
+    private Found<string>? Shown(PageIndex page, IElement? headline) => ShownCandidates(page, headline).FirstOrDefault();
+
+    private IEnumerable<Found<string>> ShownCandidates(PageIndex page, IElement? headline)
     {
         foreach (var e in page.AuthorCandidates.Where(IsMarkedAuthor).Take(20))
         {
             var named = e.QuerySelector("[itemprop='name']") ?? e;
             if (!InComments(e) && Accept(named.TextContent) is { } fromRel)
             {
-                return new Found<string>(fromRel, "rel=author");
+                yield return new Found<string>(fromRel, "rel=author");
             }
         }
 
@@ -63,24 +65,22 @@ internal sealed partial class HtmlMetadataReader
             var hints = (e.GetAttribute("class") + " " + e.Id).ToLowerInvariant();
             if (rules.BylineClassHints.IsMatch(hints) && !InComments(e) && Accept(e.TextContent) is { } fromClass)
             {
-                return new Found<string>(fromClass, "byline.class");
+                yield return new Found<string>(fromClass, "byline.class");
             }
         }
 
         if (headline is not null && BylineAfter(headline) is { } after)
         {
-            return after;
+            yield return after;
         }
 
         foreach (var label in page.BylineLabels)
         {
             if (!InComments(label) && Accept(TextAfterLabel(label)) is { } labelled)
             {
-                return new Found<string>(labelled, "text.labelled");
+                yield return new Found<string>(labelled, "text.labelled");
             }
         }
-
-        return null;
     }
 
     /// <summary>twitter:labelN "Written by" with its twitter:dataN; a description that opens with "By X".</summary>
@@ -115,20 +115,16 @@ internal sealed partial class HtmlMetadataReader
     /// <summary>Whether a declared byline names a writer, not the site, an organisation or a login handle.</summary>
     private bool IsWriter(string byline, IReadOnlyList<string> siteKeys)
     {
-        var k = Key(byline);
-        if (siteKeys.Any(s => k == s || (k.Length >= 4 && s.StartsWith(k, StringComparison.Ordinal))))
-        {
-            return false;
-        }
-
-        if (rules.BylineSiteLike.IsMatch(byline))
-        {
-            return false;
-        }
-
         var handle = !byline.Contains(' ', StringComparison.Ordinal) && byline.Length >= 5
             && (byline.Contains('.', StringComparison.Ordinal) || byline.Contains('_', StringComparison.Ordinal) || byline.All(c => !char.IsUpper(c)));
-        return !handle;
+        return !handle && !IsSiteLike(byline, siteKeys);
+    }
+
+    /// <summary>Whether a byline is the site's name, a domain or an organisation ("example.de", "… GmbH").</summary>
+    private bool IsSiteLike(string byline, IReadOnlyList<string> siteKeys)
+    {
+        var k = Key(byline);
+        return siteKeys.Any(s => k == s || (k.Length >= 4 && s.StartsWith(k, StringComparison.Ordinal))) || rules.BylineSiteLike.IsMatch(byline);
     }
 
     /// <summary>
@@ -239,6 +235,11 @@ internal sealed partial class HtmlMetadataReader
         v = rules.BylinePrefixes.Replace(v, "").Trim();
         v = rules.BylineTail.Replace(v, "").Trim().Trim(',', '|', '-', '–', '—', ':').Trim();
         v = rules.BylineJoiners.Replace(v, ", ");
+        if (v.Contains(", ", StringComparison.Ordinal))
+        {
+            v = rules.BylineListAnd.Replace(v, ", ");
+        }
+
         return v.Length < 2 || rules.BylineReject.IsMatch(v) || !v.Any(char.IsLetter) ? null : v;
     }
 }

@@ -18,6 +18,7 @@ internal sealed class MetadataRules
         WriterLabels = RuleFiles.Pattern(f.WriterLabels);
         BylineJoiners = RuleFiles.Pattern(f.BylineJoiners);
         BylineSiteLike = RuleFiles.Pattern(f.BylineSiteLike);
+        BylineListAnd = RuleFiles.Pattern(f.BylineListAnd);
         UpdatedDateLabels = RuleFiles.Pattern(f.UpdatedDateLabels);
         LocaleZones = LoadZones(f.LocaleZones);
         AuthorMetaNames = f.AuthorMetaNames;
@@ -60,6 +61,9 @@ internal sealed class MetadataRules
 
     /// <summary>Words between two names of a byline that do not belong to either ("im Gespräch mit").</summary>
     public Regex BylineJoiners { get; }
+
+    /// <summary>The word before the last name of a list of names ("A, B und C"), read as a comma in such a list.</summary>
+    public Regex BylineListAnd { get; }
 
     /// <summary>A byline that names an organisation or a domain, not a writer ("example.de", "… GmbH").</summary>
     public Regex BylineSiteLike { get; }
@@ -142,6 +146,7 @@ internal sealed class MetadataRules
         string WriterLabels,
         string BylineJoiners,
         string BylineSiteLike,
+        string BylineListAnd,
         string UpdatedDateLabels,
         Dictionary<string, string> LocaleZones);
 }
