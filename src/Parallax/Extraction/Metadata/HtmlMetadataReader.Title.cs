@@ -120,8 +120,7 @@ internal sealed partial class HtmlMetadataReader
 
     /// <summary>
     /// Whether an &lt;h1&gt; names the site: a logo or brand element, a link to the home page with nothing else,
-    /// one of the site's names, or the part that the document title adds after (or, with three parts or more,
-    /// before) the headline.
+    /// one of the site's names, or the part that the document title adds after the headline.
     /// </summary>
     private bool IsSiteHeading(IElement h, string key, string rawTitle, List<string> declared, IReadOnlyList<string> siteKeys)
     {
@@ -159,19 +158,21 @@ internal sealed partial class HtmlMetadataReader
                 return true;
             }
 
-            // "Site » Blog Archive » Headline": the first of three parts or more, before a longer last part.
-            if (parts.Length >= 3 && Key(parts[0]) == key && Key(parts[^1]).Length > key.Length)
-            {
-                return true;
-            }
         }
 
         return false;
     }
 
+    /// <summary>Whether a link goes to the site's home page ("/", "https://example.org/", an archived copy of it).</summary>
     private static bool IsHomeLink(string href)
     {
         var h = href.Trim();
+        var inner = Math.Max(h.LastIndexOf("http://", StringComparison.OrdinalIgnoreCase), h.LastIndexOf("https://", StringComparison.OrdinalIgnoreCase));
+        if (inner > 0)
+        {
+            h = h[inner..];
+        }
+
         if (h is "/" or "./" or "#" or "index.html" or "/index.html" or "/index.php")
         {
             return true;

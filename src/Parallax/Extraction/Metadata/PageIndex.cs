@@ -82,7 +82,7 @@ internal sealed class PageIndex
                 }
 
                 return;
-            case "title" when Title.Length == 0 && e.ParentElement?.LocalName is "head" or "html":
+            case "title" when Title.Length == 0 && e.NamespaceUri == AngleSharp.Dom.NamespaceNames.HtmlUri:
                 Title = HtmlMetadataReader.Clean(e.TextContent) ?? "";
                 return;
             case "link" when Canonical is null && string.Equals(e.GetAttribute("rel"), "canonical", StringComparison.OrdinalIgnoreCase):
