@@ -83,4 +83,86 @@ public sealed class HtmlBylineTests
         // Then there is no byline
         Assert.Null(article.Byline);
     }
+
+    [Fact]
+    public void A_declared_author_that_is_the_site_gives_way_to_the_byline_the_page_shows()
+    {
+        // Given JSON-LD naming the outlet as author, and a byline element naming the writer
+        const string head = """
+            <meta property="og:site_name" content="Harbour Gazette">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour wall repaired","author":{"@type":"Organization","name":"Harbour Gazette"}}</script>
+            """;
+        var html = Page(head, "<div class=\"byline\">Von Tobias Kern</div>");
+
+        // When it is extracted
+        var article = ArticleOf(Html(html));
+
+        // Then the byline is the writer's
+        Assert.Equal("Tobias Kern", article.Byline?.Value);
+        Assert.Equal("byline.class", article.Byline?.Source);
+    }
+
+    [Fact]
+    public void A_declared_login_handle_gives_way_to_the_name_the_page_shows_and_stands_without_one()
+    {
+        // Given JSON-LD whose author is a login handle, with and without a rel=author link that shows the name
+        const string head = """<script type="application/ld+json">{"@type":"Article","headline":"Harbour wall repaired","author":{"@type":"Person","name":"tobias.kern"}}</script>""";
+
+        // When each is extracted
+        var shown = ArticleOf(Html(Page(head, "<a rel=\"author\" href=\"/u/tk\">Tobias Kern</a>")));
+        var alone = ArticleOf(Html(Page(head, "")));
+
+        // Then the shown name wins, and the handle is kept when it is all there is
+        Assert.Equal("Tobias Kern", shown.Byline?.Value);
+        Assert.Equal("tobias.kern", alone.Byline?.Value);
+    }
+
+    [Theory]
+    [InlineData("<p><strong>Text:</strong> Klara Berg</p>", "Klara Berg")]
+    [InlineData("<div><h4>Autor</h4><p>Nikolas Hahn</p></div>", "Nikolas Hahn")]
+    [InlineData("<div><span>Datum:</span> 19.11.2021<br><span>Autor:</span> Fritz Imholz<br><span>Quelle:</span> Agentur</div>", "Fritz Imholz")]
+    public void A_name_after_a_byline_label_is_the_byline(string element, string expected)
+    {
+        // Given a page whose only byline is a label ("Text:", "Autor") with the name beside it, well below the headline
+        var more = string.Concat(Enumerable.Range(0, 4).Select(i => $"<p>{HtmlContentTests.Prose("More" + i)}</p>"));
+        var html = Page("", "", more + element);
+
+        // When it is extracted
+        var article = ArticleOf(Html(html));
+
+        // Then the name is the byline
+        Assert.Equal(expected, article.Byline?.Value);
+        Assert.Equal("text.labelled", article.Byline?.Source);
+    }
+
+    [Fact]
+    public void The_twitter_written_by_pair_gives_the_byline()
+    {
+        // Given only the twitter:label1 "Geschrieben von" / twitter:data1 pair that blog software writes
+        var html = Page("<meta name=\"twitter:label1\" content=\"Geschrieben von\"><meta name=\"twitter:data1\" content=\"Redaktion\">", "");
+
+        // When it is extracted
+        var article = ArticleOf(Html(html));
+
+        // Then the byline is its data, an editorial team being a valid byline
+        Assert.Equal("Redaktion", article.Byline?.Value);
+        Assert.Equal("meta.twitter:data1", article.Byline?.Source);
+    }
+
+    [Theory]
+    [InlineData("Richard Prechtel im Gespräch mit Karin Fischbach", "Richard Prechtel, Karin Fischbach")]
+    [InlineData("Von Volkmar Kabel, Jan Strozek und Bene Strunk, NDR", "Volkmar Kabel, Jan Strozek, Bene Strunk, NDR")]
+    [InlineData("Von Jelko Duren und Jutta Klauke", "Jelko Duren und Jutta Klauke")]
+    [InlineData("Martin Junkers Alles von Martin Junkers Kontakt", "Martin Junkers")]
+    public void Names_joined_in_a_byline_are_split_only_where_the_byline_lists_them(string byline, string expected)
+    {
+        // Given a byline element with a conversation, a list ending in "und", a pair, or an author box's links
+        var html = Page("", $"<div class=\"byline\">{byline}</div>");
+
+        // When it is extracted
+        var article = ArticleOf(Html(html));
+
+        // Then the names come out as a comma list where the byline lists them
+        Assert.Equal(expected, article.Byline?.Value);
+    }
 }

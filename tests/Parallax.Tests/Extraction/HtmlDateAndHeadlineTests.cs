@@ -155,4 +155,130 @@ public sealed class HtmlDateAndHeadlineTests
         // Then the headline is the og:title
         Assert.Equal("New year notes", article.Title?.Value);
     }
+
+    [Fact]
+    public void The_kicker_inside_the_h1_is_not_part_of_the_headline()
+    {
+        // Given an <h1> whose first span is a kicker, and an og:title that carries it too
+        var html = Page(
+            "<meta property=\"og:title\" content=\"Climate: Drilling until it gets hot\">",
+            "<h1><span class=\"article-heading__kicker\">Climate</span><span class=\"visually-hidden\">: </span><span>Drilling until it gets hot</span></h1>");
+
+        // When it is extracted
+        var article = ArticleOf(Html(html));
+
+        // Then the headline is the <h1>'s without the kicker
+        Assert.Equal("Drilling until it gets hot", article.Title?.Value);
+        Assert.Equal("h1", article.Title?.Source);
+    }
+
+    [Fact]
+    public void The_h1_the_reader_sees_wins_over_a_differently_worded_og_title()
+    {
+        // Given an og:title written for sharing and an <h1> that words the story another way
+        var html = Page(
+            "<meta property=\"og:title\" content=\"Harbour: wall fixed at last\"><title>Harbour: wall fixed at last | Gazette</title>",
+            "<h1>The harbour wall is repaired after two winters of storms</h1>");
+
+        // When it is extracted
+        var article = ArticleOf(Html(html));
+
+        // Then the title is the <h1>'s
+        Assert.Equal("The harbour wall is repaired after two winters of storms", article.Title?.Value);
+    }
+
+    [Fact]
+    public void An_h1_holding_a_declared_title_after_a_plain_kicker_gives_the_declared_title()
+    {
+        // Given an <h1> "Investments in security Cyber attacks: spend 20 percent" around the og:title's words
+        var html = Page(
+            "<meta property=\"og:title\" content=\"Cyber attacks: spend 20 percent of the budget on security\">",
+            "<h1><span>Investments in security</span> <span>Cyber attacks: spend 20 percent of the budget on security</span></h1>");
+
+        // When it is extracted
+        var article = ArticleOf(Html(html));
+
+        // Then the kicker is left out
+        Assert.Equal("Cyber attacks: spend 20 percent of the budget on security", article.Title?.Value);
+    }
+
+    [Fact]
+    public void An_h1_that_links_home_is_the_logo_and_its_name_leaves_the_document_title()
+    {
+        // Given a blog whose <h1> is a link to its home page and whose title is "Time for talks » Blog Archive » Headline"
+        var html = Page(
+            "<title>Time for talks » Blog Archive » Cinemas go digital</title>",
+            "<h1><a href=\"https://web.archive.org/web/2014/http://www.time4talks.example/\">Time for talks</a></h1><h2>Elsewhere</h2>");
+
+        // When it is extracted
+        var article = ArticleOf(Html(html));
+
+        // Then the title is the post's alone
+        Assert.Equal("Cinemas go digital", article.Title?.Value);
+    }
+
+    [Fact]
+    public void A_UTC_time_stamp_is_read_in_the_zone_of_the_page_locale()
+    {
+        // Given a German page whose JSON-LD gives 23:30 UTC on 6 November (00:30 on the 7th in Berlin)
+        var html = "<html lang=\"de\"><head><title>Hafenmauer repariert</title>"
+            + "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"Hafenmauer repariert\",\"datePublished\":\"2022-11-06T23:30:00Z\"}</script>"
+            + $"</head><body><h1>Hafenmauer repariert</h1><article><p>{HtmlContentTests.Prose("One")}</p><p>{HtmlContentTests.Prose("Two")}</p></article></body></html>";
+
+        // When it is extracted
+        var published = ArticleOf(Html(html)).Published!.Value;
+
+        // Then it is the same instant, in Berlin's offset, on the reader's day
+        Assert.Equal(new DateTimeOffset(2022, 11, 6, 23, 30, 0, TimeSpan.Zero), published);
+        Assert.Equal(TimeSpan.FromHours(1), published.Offset);
+        Assert.Equal(7, published.Day);
+    }
+
+    [Theory]
+    [InlineData("en-GB", 10, 2)]
+    [InlineData("en-US", 2, 10)]
+    public void A_numeric_slash_date_is_read_in_the_order_of_the_page_locale(string locale, int month, int day)
+    {
+        // Given a page in the locale whose only date is "02/10/2020"
+        var html = $"<html lang=\"{locale}\"><head><title>Harbour wall repaired</title></head><body><h1>Harbour wall repaired</h1>"
+            + $"<span class=\"time\">02/10/2020</span><article><p>{HtmlContentTests.Prose("One")}</p><p>{HtmlContentTests.Prose("Two")}</p></article></body></html>";
+
+        // When it is extracted
+        var published = ArticleOf(Html(html)).Published!.Value;
+
+        // Then day and month are read the locale's way
+        Assert.Equal((2020, month, day), (published.Year, published.Month, published.Day));
+    }
+
+    [Theory]
+    [InlineData("2022-05-04T02:41:00Z", "May 3, 2022", 3)]
+    [InlineData("2022-01-25T12:02:53Z", "January 26, 2022", 25)]
+    public void A_shown_day_one_off_the_declared_one_wins_only_near_midnight(string declared, string shown, int expectedDay)
+    {
+        // Given a JSON-LD time stamp and a date element one day off, on a page with no locale
+        var html = Page(
+            $"<title>Harbour wall repaired</title><script type=\"application/ld+json\">{{\"@type\":\"Article\",\"datePublished\":\"{declared}\"}}</script>",
+            $"<h1>Harbour wall repaired</h1><span class=\"date\">{shown}</span>");
+
+        // When it is extracted
+        var published = ArticleOf(Html(html)).Published!.Value;
+
+        // Then a stamp near midnight takes the shown day (a zone shift), one at noon keeps its own
+        Assert.Equal(expectedDay, published.Day);
+    }
+
+    [Fact]
+    public void An_updated_date_written_in_the_page_stands_in_when_there_is_no_other()
+    {
+        // Given a page whose only date is written "Aktualisiert am 17.01.2021" below the article
+        var more = string.Concat(Enumerable.Range(0, 4).Select(i => $"<p>{HtmlContentTests.Prose("More" + i)}</p>"));
+        var html = Page("<title>Harbour wall repaired</title>", "<h1>Harbour wall repaired</h1>", more + "<p><b>Aktualisiert am </b>17.01.2021.</p>");
+
+        // When it is extracted
+        var article = ArticleOf(Html(html));
+
+        // Then that day is the date
+        Assert.Equal(new DateOnly(2021, 1, 17), DateOnly.FromDateTime(article.Published!.Value.Date));
+        Assert.Equal("text.updated", article.Published?.Source);
+    }
 }

@@ -94,7 +94,7 @@ public sealed class HtmlMetadataTests
 
         // Then the date, byline and language are read, and the byline and date lines are not body text
         Assert.Equal(new DateTimeOffset(2025, 5, 20, 9, 0, 0, TimeSpan.FromHours(2)), article.Published?.Value);
-        Assert.Equal("time.datetime", article.Published?.Source);
+        Assert.Equal("element.datetime", article.Published?.Source);
         Assert.Null(article.Modified);
         Assert.Equal("Claire Montel", article.Byline?.Value);
         Assert.Equal("fr", article.Language?.Value);

@@ -12,10 +12,14 @@ internal static partial class DateReader
         "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd", "yyyyMMdd",
         "yyyy/MM/dd", "dd.MM.yyyy", "d.M.yyyy", "dd.MM.yyyy HH:mm", "ddd, dd MMM yyyy HH:mm:ss zzz", "ddd, dd MMM yyyy HH:mm:ss 'GMT'",
         "MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "yyyy-MM-dd'T'HH:mm:ssZ",
+        "dd-MM-yyyy HH:mm", "dd-MM-yyyy HH:mm:ss", "dd-MM-yyyy",
     ];
 
     [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)[0-9]{2})[/-](?<m>0?[1-9]|1[0-2])[/-](?<d>0?[1-9]|[12][0-9]|3[01])(?![0-9])", RegexOptions.CultureInvariant, 250)]
     private static partial Regex UrlDate();
+
+    [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?=[T ])", RegexOptions.CultureInvariant, 250)]
+    private static partial Regex LeadingDay();
 
     [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})[T ](?<time>\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?)(?<zone>[+-]\d{2})(?<zm>\d{2})$", RegexOptions.CultureInvariant, 250)]
     private static partial Regex CompactZone();
@@ -40,7 +44,16 @@ internal static partial class DateReader
             return Plausible(exact);
         }
 
-        return DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, styles, out var loose) ? Plausible(loose) : null;
+        if (DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, styles, out var loose))
+        {
+            return Plausible(loose);
+        }
+
+        // A time stamp in a form of its own ("2022-01-10T22:06:08:684Z"): its calendar day still holds.
+        return LeadingDay().Match(s) is { Success: true } day
+            && DateTimeOffset.TryParseExact(day.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, styles, out var date)
+            ? Plausible(date)
+            : null;
     }
 
     /// <summary>A date in a URL path such as <c>/2021/07/28/</c> or <c>/2021-07-28-</c>.</summary>

@@ -1,61 +1,97 @@
+using System.Text;
 using AngleSharp.Dom;
 using Parallax.Documents;
 
 namespace Parallax.Extraction.Metadata;
 
-/// <summary>Title and byline.</summary>
+/// <summary>Title: the headline as the reader sees it, else a declared title without the site's name.</summary>
 internal sealed partial class HtmlMetadataReader
 {
+    /// <summary>Fewest letters and digits a headline keeps after its kicker is taken off.</summary>
+    private const int MinHeadlineKey = 8;
+
     private Found<string>? Title(JsonLdReader.JsonLdArticle? ld, Dictionary<string, string> metas, string rawTitle, IReadOnlyList<string> site, IElement? heading)
     {
-        var h1 = heading is { LocalName: "h1" } ? Clean(heading.TextContent) : null;
         var declared = First(
             Found(ld?.Headline, "json-ld.headline"),
             Found(StripSite(Meta(metas, "og:title"), site, documentTitle: false), "og:title"),
             Found(StripSite(Meta(metas, "twitter:title"), site, documentTitle: false), "twitter:title"),
             Found(StripSite(rawTitle, site, documentTitle: true), "title"));
-        if (h1 is null)
+
+        // The <h1> the reader sees wins over what the page declares for sharing and search, which often words
+        // the story differently or adds a kicker or the site's name.
+        if (heading is not { LocalName: "h1" } || StripSite(HeadlineText(heading), site, documentTitle: false) is not { } h1)
         {
             return declared;
         }
 
-        // The headline as the reader sees it, when a declared title holds it with a kicker or a site name around it.
-        if (declared is null || (h1.Length >= 10 && declared.Value.Contains(h1, StringComparison.OrdinalIgnoreCase)))
+        // An <h1> that holds a declared title after a kicker of its own ("Politics | Headline", but not a quote that
+        // opens the sentence: "'Pure void': Headline"), or an og:title before a separator and the site's name
+        // ("Headline | Site"), has the declared title as its headline.
+        var key = Key(h1);
+        foreach (var (value, source) in (ReadOnlySpan<(string?, string)>)[
+            (Clean(ld?.Headline), "json-ld.headline"),
+            (Clean(StripSite(Meta(metas, "og:title"), site, documentTitle: false)), "og:title"),
+            (Clean(StripSite(rawTitle, site, documentTitle: true)), "title")])
         {
-            return new Found<string>(h1, "h1");
+            var k = Key(value);
+            if (value is null || k.Length < MinHeadlineKey || k.Length >= key.Length)
+            {
+                continue;
+            }
+
+            var kicker = key.EndsWith(k, StringComparison.Ordinal)
+                && !(h1.EndsWith(value, StringComparison.OrdinalIgnoreCase) && IsQuoteLead(h1[..^value.Length]));
+            var siteAfter = source != "title" && h1.StartsWith(value, StringComparison.OrdinalIgnoreCase)
+                && rules.TitleSeparators.Any(sep => h1.AsSpan(value.Length).StartsWith(sep, StringComparison.Ordinal));
+            if (kicker || siteAfter)
+            {
+                return new Found<string>(value, source);
+            }
         }
 
-        // The <h1> and the document title agree against the JSON-LD or og:title: two places the reader sees.
-        // The <h1> must be most of the document title, not the site name a blog repeats in both.
-        var (h1Key, rawKey) = (Key(h1), Key(rawTitle));
-        if (h1.Length >= 10 && h1Key.Length * 3 >= rawKey.Length * 2 && rawKey.Contains(h1Key, StringComparison.Ordinal))
-        {
-            return new Found<string>(h1, "h1");
-        }
+        return new Found<string>(h1, "h1");
+    }
 
-        return declared;
+    /// <summary>A quotation that opens the headline sentence ("'Pure void': …"), not a kicker.</summary>
+    private static bool IsQuoteLead(string prefix)
+    {
+        var p = prefix.Trim();
+        return p.Length > 2 && p.EndsWith(':') && p[0] is '"' or '\'' or '„' or '“' or '”' or '«' or '»' or '‚' or '‘' or '’';
     }
 
     /// <summary>
     /// The page's headline element: the first &lt;h1&gt; (else &lt;h2&gt;, &lt;h3&gt;) that a declared title (JSON-LD,
-    /// og:title, &lt;title&gt;) contains or matches for at least half its length, letters and digits compared; the
-    /// first &lt;h1&gt; when the page declares no title. An &lt;h1&gt; that only holds the site's name or a section
-    /// label is passed over.
+    /// og:title, &lt;title&gt;) contains or matches for at least half its length, letters and digits compared; else
+    /// the first &lt;h1&gt; that reads as a headline. An &lt;h1&gt; that holds the site's name (a logo, a link home,
+    /// a part the document title adds to every page) or a section label is passed over.
     /// </summary>
-    private static IElement? Headline(IDocument doc, JsonLdReader.JsonLdArticle? ld, Dictionary<string, string> metas, string rawTitle)
+    private IElement? Headline(PageIndex page, IReadOnlyList<string?> declaredTitles, List<string> siteKeys)
     {
-        var declared = new[] { ld?.Headline, Meta(metas, "og:title"), Meta(metas, "twitter:title"), rawTitle }
-            .Select(d => Key(Clean(d))).Where(d => d.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        if (declared.Count == 0)
+        var declared = declaredTitles.Select(d => Key(Clean(d))).Where(d => d.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var h1s = new List<IElement>();
+        foreach (var h in page.H1)
         {
-            return doc.QuerySelectorAll("h1").FirstOrDefault(h => Key(h.TextContent).Length >= 4);
+            var key = Key(HeadlineText(h));
+            if (key.Length < 4 || rules.HeadlineSkip.IsMatch(Clean(h.TextContent) ?? "") || OutsideArticle(h))
+            {
+                continue;
+            }
+
+            if (IsSiteHeading(h, key, page.Title, declared, siteKeys))
+            {
+                siteKeys.Add(key);
+                continue;
+            }
+
+            h1s.Add(h);
         }
 
-        foreach (var selector in (string[])["h1", "h2, h3"])
+        foreach (var candidates in (IEnumerable<IElement>[])[h1s, page.H2H3])
         {
-            foreach (var h in doc.QuerySelectorAll(selector).Take(20))
+            foreach (var h in candidates)
             {
-                var text = Key(h.TextContent);
+                var text = Key(HeadlineText(h));
                 if (text.Length >= 4 && declared.Any(d =>
                     (d.Contains(text, StringComparison.Ordinal) && text.Length * 2 >= d.Length)
                     || (text.Contains(d, StringComparison.Ordinal) && d.Length * 2 >= text.Length)))
@@ -65,7 +101,133 @@ internal sealed partial class HtmlMetadataReader
             }
         }
 
-        return null;
+        return h1s.FirstOrDefault(h => Key(HeadlineText(h)).Length >= MinHeadlineKey && !HeadlineText(h).EndsWith(':'));
+    }
+
+    /// <summary>Whether a heading is in the page's navigation, footer or a sidebar.</summary>
+    private static bool OutsideArticle(IElement h)
+    {
+        for (var a = h.ParentElement; a is not null; a = a.ParentElement)
+        {
+            if (a.LocalName is "nav" or "footer" or "aside")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether an &lt;h1&gt; names the site: a logo or brand element, a link to the home page with nothing else,
+    /// one of the site's names, or the part that the document title adds after the headline.
+    /// </summary>
+    private bool IsSiteHeading(IElement h, string key, string rawTitle, List<string> declared, IReadOnlyList<string> siteKeys)
+    {
+        for (var (e, level) = (h, 0); e is not null && level < 3; e = e.ParentElement, level++)
+        {
+            var hints = e.GetAttribute("class") + " " + e.Id;
+            if (hints.Length > 1 && rules.SiteHeadingHints.IsMatch(hints))
+            {
+                return true;
+            }
+        }
+
+        if (h.QuerySelector("a[href]") is { } link && Key(link.TextContent) == key && IsHomeLink(link.GetAttribute("href")!))
+        {
+            return true;
+        }
+
+        if (siteKeys.Contains(key))
+        {
+            return true;
+        }
+
+        foreach (var sep in rules.TitleSeparators)
+        {
+            var parts = rawTitle.Split(sep);
+            if (parts.Length < 2)
+            {
+                continue;
+            }
+
+            // "Headline | Site": the last part, when what comes before it is longer or is the declared title.
+            var rest = Key(string.Join(sep, parts[..^1]));
+            if (Key(parts[^1]) == key && (rest.Length > key.Length || declared.Contains(rest)))
+            {
+                return true;
+            }
+
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a link goes to the site's home page ("/", "https://example.org/", an archived copy of it).</summary>
+    private static bool IsHomeLink(string href)
+    {
+        var h = href.Trim();
+        var inner = Math.Max(h.LastIndexOf("http://", StringComparison.OrdinalIgnoreCase), h.LastIndexOf("https://", StringComparison.OrdinalIgnoreCase));
+        if (inner > 0)
+        {
+            h = h[inner..];
+        }
+
+        if (h is "/" or "./" or "#" or "index.html" or "/index.html" or "/index.php")
+        {
+            return true;
+        }
+
+        return Uri.TryCreate(h, UriKind.Absolute, out var uri) && uri.AbsolutePath is "/" or "" && uri.Query.Length == 0;
+    }
+
+    /// <summary>
+    /// The visible text of a headline element without its kicker ("Klimaschutz: ", a topic line, text hidden for
+    /// screen readers), line breaks as spaces; the whole text when too little would be left.
+    /// </summary>
+    private string HeadlineText(IElement h)
+    {
+        var full = new StringBuilder();
+        var bare = new StringBuilder();
+        Collect(h, full, bare, kicker: false);
+        var text = Clean(bare.ToString())?.TrimStart(':', '|', '-', '–', '—', ' ', '.') ?? "";
+        return Key(text).Length >= MinHeadlineKey ? text : Clean(full.ToString()) ?? "";
+    }
+
+    private void Collect(INode node, StringBuilder full, StringBuilder bare, bool kicker)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is IText t)
+            {
+                full.Append(t.Data);
+                if (!kicker)
+                {
+                    bare.Append(t.Data);
+                }
+            }
+            else if (child is IElement e && e.LocalName is not ("script" or "style" or "noscript" or "template"))
+            {
+                if (e.LocalName is "br" or "div" or "p")
+                {
+                    full.Append(' ');
+                    bare.Append(' ');
+                }
+
+                Collect(e, full, bare, kicker || IsKicker(e));
+            }
+        }
+    }
+
+    private bool IsKicker(IElement e)
+    {
+        if (e.LocalName == "small")
+        {
+            return true;
+        }
+
+        var hints = e.GetAttribute("class") + " " + e.Id;
+        return hints.Length > 1 && rules.HeadlineKickerHints.IsMatch(hints);
     }
 
     /// <summary>The lower-cased letters and digits of a title, for comparing titles across quote and dash styles.</summary>
@@ -74,9 +236,10 @@ internal sealed partial class HtmlMetadataReader
 
     /// <summary>
     /// Removes the site's name from a title ("Headline | Site", "Site - Headline"). When the page names its site
-    /// (og:site_name, publisher, the host of its canonical URL), parts that match that name go, at either end and
-    /// repeatedly, and otherwise a short last part of the &lt;title&gt; (og:title rarely carries a site name the page
-    /// does not declare); on a page that names no site, a short last or first part goes.
+    /// (og:site_name, publisher, the host of its canonical URL, a logo heading), parts that match that name or
+    /// that every page of a blog carries ("Blog Archive") go, at either end and repeatedly, and otherwise a short
+    /// last part of the &lt;title&gt; (og:title rarely carries a site name the page does not declare); on a page that
+    /// names no site, a short last or first part goes.
     /// </summary>
     private string? StripSite(string? title, IReadOnlyList<string> siteKeys, bool documentTitle)
     {
@@ -154,112 +317,11 @@ internal sealed partial class HtmlMetadataReader
         return keys;
     }
 
-    /// <summary>Whether a title part is the site's name ("Disfunctions.de" for the host disfunctions.de).</summary>
-    private static bool IsSitePart(string part, IReadOnlyList<string> siteKeys)
+    /// <summary>Whether a title part is the site's name ("Disfunctions.de" for the host disfunctions.de) or blog furniture.</summary>
+    private bool IsSitePart(string part, IReadOnlyList<string> siteKeys)
     {
         var k = Key(part);
-        return k.Length >= 2 && siteKeys.Any(s => k == s || (s.Length >= 4 && k.StartsWith(s, StringComparison.Ordinal) && k.Length <= s.Length + 4));
-    }
-
-    private Found<string>? Byline(IDocument doc, JsonLdReader.JsonLdArticle? ld, Dictionary<string, string> metas, IElement? headline)
-    {
-        if (ld is { Authors.Count: > 0 } && Accept(string.Join(", ", ld.Authors.Select(a => a.Trim()).Distinct(StringComparer.Ordinal))) is { } fromLd)
-        {
-            return new Found<string>(fromLd, "json-ld.author");
-        }
-
-        foreach (var name in rules.AuthorMetaNames)
-        {
-            if (Accept(Meta(metas, name)) is { } fromMeta)
-            {
-                return new Found<string>(fromMeta, "meta." + name);
-            }
-        }
-
-        foreach (var e in doc.QuerySelectorAll("[rel='author'], [itemprop='author'] [itemprop='name'], [itemprop='author']").Take(20))
-        {
-            if (!InComments(e) && Accept(e.TextContent) is { } fromRel)
-            {
-                return new Found<string>(fromRel, "rel=author");
-            }
-        }
-
-        foreach (var e in doc.QuerySelectorAll("[class*='byline'], [class*='author'], [id*='author']").Take(50))
-        {
-            var hints = (e.GetAttribute("class") + " " + e.Id).ToLowerInvariant();
-            if (rules.BylineClassHints.IsMatch(hints) && !InComments(e) && Accept(e.TextContent) is { } fromClass)
-            {
-                return new Found<string>(fromClass, "byline.class");
-            }
-        }
-
-        return headline is null ? null : BylineAfter(headline);
-    }
-
-    /// <summary>
-    /// A short element or text after the headline that starts with "By", "Von", "par", "Autor:" … and a capital:
-    /// the byline of a page that marks it up with no class or property.
-    /// </summary>
-    private Found<string>? BylineAfter(IElement headline)
-    {
-        var budget = rules.BylineAfterTitleChars;
-        var node = headline.NextSibling ?? Up(headline);
-        while (node is not null && budget > 0)
-        {
-            if (node is not (IElement or IText) || (node is IElement skipped && SkipsDates(skipped)))
-            {
-                node = node.NextSibling ?? Up(node);
-                continue;
-            }
-
-            var text = node.TextContent;
-            if (text.Length > 120 && node is IElement)
-            {
-                node = node.FirstChild ?? node.NextSibling ?? Up(node);
-                continue;
-            }
-
-            if (Clean(text) is { } line)
-            {
-                budget -= line.Length;
-                if (rules.BylineAfterTitle.Match(line) is { Success: true } m && Accept(m.Groups["name"].Value) is { } name)
-                {
-                    return new Found<string>(name, "text.after-title");
-                }
-            }
-
-            node = node.NextSibling ?? Up(node);
-        }
-
-        return null;
-    }
-
-    /// <summary>Whether the element is in a comment thread or a comment form.</summary>
-    private bool InComments(IElement e)
-    {
-        for (var a = e; a is not null and not { LocalName: "body" }; a = a.ParentElement)
-        {
-            var words = a.GetAttribute("class") + " " + a.Id;
-            if (a.LocalName == "form" || (words.Length > 1 && rules.BylineSkip.IsMatch(words)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>A cleaned byline, or null when it is not a person's name ("Staff", a date, a URL).</summary>
-    private string? Accept(string? value)
-    {
-        var v = Clean(value);
-        if (v is null || v.Length > rules.MaxBylineChars)
-        {
-            return null;
-        }
-
-        v = rules.BylinePrefixes.Replace(v, "").Trim();
-        v = rules.BylineTail.Replace(v, "").Trim().Trim(',', '|', '-', '–', '—', ':').Trim();
-        return v.Length < 2 || rules.BylineReject.IsMatch(v) || !v.Any(char.IsLetter) ? null : v;
+        return (k.Length >= 2 && siteKeys.Any(s => k == s || (s.Length >= 4 && k.StartsWith(s, StringComparison.Ordinal) && k.Length <= s.Length + 4)))
+            || rules.TitleFurnitureParts.IsMatch(part);
     }
 }

@@ -9,10 +9,10 @@ internal sealed partial class HtmlMetadataReader(MetadataRules rules)
 {
     public PageMetadata Read(IDocument doc, string? url, List<Diagnostic> diagnostics, string sourceName)
     {
-        var metas = MetaValues(doc);
-        var ld = JsonLdReader.Read(
-            doc.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent),
-            out var invalid);
+        var page = PageIndex.Build(doc, rules);
+        var metas = page.Metas;
+        page.Locale = Locale(doc, metas);
+        var ld = JsonLdReader.Read(page.JsonLd, out var invalid);
         if (invalid > 0)
         {
             diagnostics.Add(new Diagnostic(Severity.Info, "metadata.json-ld-invalid", $"{invalid} JSON-LD block(s) are not valid JSON; ignored", sourceName));
@@ -22,29 +22,22 @@ internal sealed partial class HtmlMetadataReader(MetadataRules rules)
             Found(Meta(metas, "og:site_name"), "og:site_name"),
             Found(ld?.Publisher, "json-ld.publisher"),
             Found(Meta(metas, "application-name"), "meta.application-name"));
-        var rawTitle = Clean(doc.QuerySelector("head > title, title")?.TextContent) ?? "";
+        var rawTitle = page.Title;
         var canonical = First(
-            Found(doc.QuerySelector("link[rel='canonical']")?.GetAttribute("href"), "link.canonical"),
+            Found(page.Canonical, "link.canonical"),
             Found(Meta(metas, "og:url"), "og:url"));
-        var dateUrl = url ?? canonical?.Value;
-        var headline = Headline(doc, ld, metas, rawTitle);
+        var siteKeys = SiteKeys(site?.Value, ld?.Publisher, canonical?.Value ?? url);
+        var headline = Headline(page, [ld?.Headline, Meta(metas, "og:title"), Meta(metas, "twitter:title"), rawTitle], siteKeys);
+        var anchor = headline ?? page.H1.FirstOrDefault();
+        var modified = FirstDate(
+            (ld?.Modified, "json-ld.dateModified"),
+            (rules.ModifiedMetaNames.Select(n => Meta(metas, n)).FirstOrDefault(v => DateReader.Parse(v) is not null), "meta"));
         return new PageMetadata
         {
-            Title = Title(ld, metas, rawTitle, SiteKeys(site?.Value, ld?.Publisher, canonical?.Value), headline),
-            Byline = Byline(doc, ld, metas, headline ?? doc.QuerySelector("h1")),
-            Published = FirstDate(
-                (ld?.Published, "json-ld.datePublished"),
-                (rules.PublishedMetaNames.Select(n => Meta(metas, n)).FirstOrDefault(v => DateReader.Parse(v) is not null), "meta"),
-                (doc.QuerySelector("time[datetime]")?.GetAttribute("datetime"), "time.datetime"))
-                ?? (DateReader.FromUrl(dateUrl) is { } d ? new Found<DateTimeOffset>(d, "url") : null)
-                ?? ElementDate(doc)
-                ?? DateAfterHeadline(headline ?? doc.QuerySelector("h1"))
-                ?? FirstDate(
-                    (ld?.Modified, "json-ld.dateModified"),
-                    (rules.ModifiedMetaNames.Select(n => Meta(metas, n)).FirstOrDefault(v => DateReader.Parse(v) is not null), "meta.modified")),
-            Modified = FirstDate(
-                (ld?.Modified, "json-ld.dateModified"),
-                (rules.ModifiedMetaNames.Select(n => Meta(metas, n)).FirstOrDefault(v => DateReader.Parse(v) is not null), "meta")),
+            Title = Title(ld, metas, rawTitle, siteKeys, headline),
+            Byline = Byline(page, ld, anchor, siteKeys),
+            Published = Published(page, ld, url ?? canonical?.Value, anchor, modified),
+            Modified = modified,
             Site = site,
             Language = First(
                 Found(doc.DocumentElement?.GetAttribute("lang"), "html.lang"),
@@ -59,31 +52,11 @@ internal sealed partial class HtmlMetadataReader(MetadataRules rules)
         };
     }
 
-    /// <summary>All meta name/property/http-equiv values, first occurrence wins, keys lower-cased.</summary>
-    private static Dictionary<string, string> MetaValues(IDocument doc)
-    {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var meta in doc.QuerySelectorAll("meta"))
-        {
-            var content = meta.GetAttribute("content");
-            if (string.IsNullOrWhiteSpace(content))
-            {
-                continue;
-            }
-
-            foreach (var attr in (string[])["property", "name", "itemprop", "http-equiv"])
-            {
-                if (meta.GetAttribute(attr) is { Length: > 0 } key)
-                {
-                    values.TryAdd(key.Trim().ToLowerInvariant(), content.Trim());
-                }
-            }
-        }
-
-        return values;
-    }
-
     private static string? Meta(Dictionary<string, string> metas, string name) => metas.TryGetValue(name, out var v) ? v : null;
+
+    /// <summary>The page's locale as written ("de-at", "pt-br"), lower-cased: html lang, else og:locale.</summary>
+    private static string? Locale(IDocument doc, Dictionary<string, string> metas) =>
+        (Clean(doc.DocumentElement?.GetAttribute("lang")) ?? Clean(Meta(metas, "og:locale")))?.Replace('_', '-').ToLowerInvariant();
 
     private static string NormaliseLanguage(string value)
     {
@@ -100,6 +73,11 @@ internal sealed partial class HtmlMetadataReader(MetadataRules rules)
         }
 
         var decoded = value.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(value) : value;
+        if (decoded.Contains('\u00AD', StringComparison.Ordinal))
+        {
+            decoded = decoded.Replace("\u00AD", "", StringComparison.Ordinal);
+        }
+
         return string.Join(' ', decoded.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 

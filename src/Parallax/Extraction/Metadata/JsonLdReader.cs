@@ -12,7 +12,11 @@ internal static class JsonLdReader
 
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 32, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
-    internal sealed record JsonLdArticle(string? Headline, IReadOnlyList<string> Authors, string? Published, string? Modified, string? Publisher, string? Language);
+    internal sealed record JsonLdArticle(string? Headline, IReadOnlyList<string> Authors, string? Published, string? Modified, string? Publisher, string? Language)
+    {
+        /// <summary>Whether the author is given as an Organization, not a Person.</summary>
+        public bool AuthorIsOrganisation { get; init; }
+    }
 
     /// <summary>The article fields of the blocks, or null; <paramref name="invalid"/> counts blocks that are not valid JSON.</summary>
     public static JsonLdArticle? Read(IEnumerable<string> blocks, out int invalid)
@@ -113,7 +117,7 @@ internal static class JsonLdReader
     private static JsonLdArticle? FromObject(JsonElement o, Dictionary<string, string> named)
     {
         var headline = Str(o, "headline");
-        var published = Str(o, "datePublished");
+        var published = Str(o, "datePublished") ?? Str(o, "dateCreated") ?? Str(o, "uploadDate");
         if (headline is null && published is null)
         {
             return null;
@@ -121,7 +125,11 @@ internal static class JsonLdReader
 
         var authors = o.TryGetProperty("author", out var a) ? Names(a, named).ToList() : [];
         var publisher = o.TryGetProperty("publisher", out var p) ? Names(p, named).FirstOrDefault() : null;
-        return new JsonLdArticle(headline, authors, published, Str(o, "dateModified"), publisher, Str(o, "inLanguage"));
+        return new JsonLdArticle(headline, authors, published, Str(o, "dateModified"), publisher, Str(o, "inLanguage"))
+        {
+            AuthorIsOrganisation = a.ValueKind == JsonValueKind.Object && a.TryGetProperty("@type", out var type)
+                && Strings(type).Any(s => s is "Organization" or "NewsMediaOrganization" or "Corporation"),
+        };
     }
 
     private static IEnumerable<string> Names(JsonElement e, Dictionary<string, string> named) => e.ValueKind switch

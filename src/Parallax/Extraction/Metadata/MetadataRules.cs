@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Css.Dom;
+using AngleSharp.Css.Parser;
 
 namespace Parallax.Extraction.Metadata;
 
@@ -8,6 +10,17 @@ internal sealed class MetadataRules
     private MetadataRules(MetadataFile f)
     {
         TitleSeparators = f.TitleSeparators;
+        TitleFurnitureParts = RuleFiles.Pattern(f.TitleFurnitureParts);
+        HeadlineSkip = RuleFiles.Pattern(f.HeadlineSkip);
+        SiteHeadingHints = RuleFiles.Pattern(f.SiteHeadingHints);
+        HeadlineKickerHints = RuleFiles.Pattern(f.HeadlineKickerHints);
+        BylineLabel = RuleFiles.Pattern(f.BylineLabel);
+        WriterLabels = RuleFiles.Pattern(f.WriterLabels);
+        BylineJoiners = RuleFiles.Pattern(f.BylineJoiners);
+        BylineSiteLike = RuleFiles.Pattern(f.BylineSiteLike);
+        BylineListAnd = RuleFiles.Pattern(f.BylineListAnd);
+        UpdatedDateLabels = RuleFiles.Pattern(f.UpdatedDateLabels);
+        LocaleZones = LoadZones(f.LocaleZones);
         AuthorMetaNames = f.AuthorMetaNames;
         PublishedMetaNames = f.PublishedMetaNames;
         ModifiedMetaNames = f.ModifiedMetaNames;
@@ -20,12 +33,46 @@ internal sealed class MetadataRules
         BylineAfterTitle = RuleFiles.Pattern(f.BylineAfterTitle, ignoreCase: false);
         BylineAfterTitleChars = f.BylineAfterTitleChars;
         TextDates = new TextDateReader(f.MonthNames);
-        DateElementSelector = f.DateElementSelector;
+        DateElementSelector = new CssSelectorParser().ParseSelector(f.DateElementSelector)
+            ?? throw new InvalidOperationException("metadata.json: dateElementSelector is not a valid selector");
         DateElementSkip = RuleFiles.Pattern(f.DateElementSkip);
         DateTextAfterTitleChars = f.DateTextAfterTitleChars;
     }
 
     public IReadOnlyList<string> TitleSeparators { get; }
+
+    /// <summary>Title parts that every page of a site carries ("Blog Archive", "Home").</summary>
+    public Regex TitleFurnitureParts { get; }
+
+    /// <summary>Texts of &lt;h1&gt; elements that label a page region, not a story ("Navigation", "Menu").</summary>
+    public Regex HeadlineSkip { get; }
+
+    /// <summary>Class or id words of a heading (or its close ancestors) that holds the site's name (logo, brand).</summary>
+    public Regex SiteHeadingHints { get; }
+
+    /// <summary>Class or id words of the parts of a headline element that are not the headline (kicker, topic line, screen-reader text).</summary>
+    public Regex HeadlineKickerHints { get; }
+
+    /// <summary>The whole text of an element that labels the byline next to it ("Autor", "Text:").</summary>
+    public Regex BylineLabel { get; }
+
+    /// <summary>twitter:labelN texts whose twitter:dataN is the writer ("Written by", "Geschrieben von").</summary>
+    public Regex WriterLabels { get; }
+
+    /// <summary>Words between two names of a byline that do not belong to either ("im Gespräch mit").</summary>
+    public Regex BylineJoiners { get; }
+
+    /// <summary>The word before the last name of a list of names ("A, B und C"), read as a comma in such a list.</summary>
+    public Regex BylineListAnd { get; }
+
+    /// <summary>A byline that names an organisation or a domain, not a writer ("example.de", "… GmbH").</summary>
+    public Regex BylineSiteLike { get; }
+
+    /// <summary>The civil time zone of a page locale ("de-at" → Europe/Vienna); zones the system does not know are left out.</summary>
+    public IReadOnlyDictionary<string, TimeZoneInfo> LocaleZones { get; }
+
+    /// <summary>Labels before a date that say the page was updated then ("Aktualisiert am", "Last edited").</summary>
+    public Regex UpdatedDateLabels { get; }
     public IReadOnlyList<string> AuthorMetaNames { get; }
     public IReadOnlyList<string> PublishedMetaNames { get; }
     public IReadOnlyList<string> ModifiedMetaNames { get; }
@@ -50,7 +97,7 @@ internal sealed class MetadataRules
     public TextDateReader TextDates { get; }
 
     /// <summary>Elements that may hold the publication date (time, abbr, classes naming a date).</summary>
-    public string DateElementSelector { get; }
+    public ISelector DateElementSelector { get; }
 
     /// <summary>Class or id words of containers whose dates are not the article's (comments, sidebars, updates).</summary>
     public Regex DateElementSkip { get; }
@@ -58,10 +105,28 @@ internal sealed class MetadataRules
     /// <summary>How much text after the headline is searched for a written date.</summary>
     public int DateTextAfterTitleChars { get; }
 
+    private static Dictionary<string, TimeZoneInfo> LoadZones(Dictionary<string, string> zones)
+    {
+        var found = new Dictionary<string, TimeZoneInfo>(StringComparer.Ordinal);
+        foreach (var (locale, id) in zones)
+        {
+            if (TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone))
+            {
+                found[locale] = zone;
+            }
+        }
+
+        return found;
+    }
+
     public static MetadataRules Load() => new(RuleFiles.Read<MetadataFile>("metadata.json"));
 
     private sealed record MetadataFile(
         string[] TitleSeparators,
+        string TitleFurnitureParts,
+        string HeadlineSkip,
+        string SiteHeadingHints,
+        string HeadlineKickerHints,
         string[] AuthorMetaNames,
         string[] PublishedMetaNames,
         string[] ModifiedMetaNames,
@@ -76,5 +141,12 @@ internal sealed class MetadataRules
         string[] MonthNames,
         string DateElementSelector,
         string DateElementSkip,
-        int DateTextAfterTitleChars);
+        int DateTextAfterTitleChars,
+        string BylineLabel,
+        string WriterLabels,
+        string BylineJoiners,
+        string BylineSiteLike,
+        string BylineListAnd,
+        string UpdatedDateLabels,
+        Dictionary<string, string> LocaleZones);
 }

@@ -36,8 +36,11 @@ internal sealed class TextDateReader
             + $@")(?![\p{{L}}\p{{N}}])");
     }
 
-    /// <summary>The first date written in <paramref name="text"/>, or null.</summary>
-    public DateTimeOffset? Find(string? text)
+    /// <summary>
+    /// The first date written in <paramref name="text"/>, or null. "a/b/yyyy" is read month first (US order) unless
+    /// <paramref name="dayFirst"/> says the page's locale writes the day first, or the first number cannot be a month.
+    /// </summary>
+    public DateTimeOffset? Find(string? text, bool dayFirst = false)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -46,7 +49,7 @@ internal sealed class TextDateReader
 
         foreach (Match m in _pattern.Matches(text))
         {
-            if (FromMatch(m) is { } d)
+            if (FromMatch(m, dayFirst) is { } d)
             {
                 return d;
             }
@@ -55,12 +58,12 @@ internal sealed class TextDateReader
         return null;
     }
 
-    private DateTimeOffset? FromMatch(Match m)
+    private DateTimeOffset? FromMatch(Match m, bool dayFirst)
     {
         var g = m.Groups;
         var (y, mo, d) = g["y1"].Success ? (Num(g["y1"]), Num(g["m1"]), Num(g["d1"]))
             : g["y2"].Success ? (Num(g["y2"]), Num(g["m2"]), Num(g["d2"]))
-            : g["y3"].Success ? UsOrDay(Num(g["y3"]), Num(g["a3"]), Num(g["b3"]))
+            : g["y3"].Success ? (dayFirst ? DayOrUs(Num(g["y3"]), Num(g["a3"]), Num(g["b3"])) : UsOrDay(Num(g["y3"]), Num(g["a3"]), Num(g["b3"])))
             : g["y4"].Success ? (Num(g["y4"]), _months[g["n4"].Value], Num(g["d4"]))
             : (Num(g["y5"]), _months[g["n5"].Value], Num(g["d5"]));
         return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo)
@@ -70,6 +73,9 @@ internal sealed class TextDateReader
 
     /// <summary>"a/b/yyyy": month first (US order) unless the first number cannot be a month.</summary>
     private static (int Y, int M, int D) UsOrDay(int y, int a, int b) => a > 12 ? (y, b, a) : (y, a, b);
+
+    /// <summary>"a/b/yyyy": day first unless the second number cannot be a month.</summary>
+    private static (int Y, int M, int D) DayOrUs(int y, int a, int b) => b > 12 ? (y, a, b) : (y, b, a);
 
     private static int Num(Group g) => int.Parse(g.Value, CultureInfo.InvariantCulture);
 }

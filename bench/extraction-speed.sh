@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Single-threaded extraction speed next to Readability.js 0.6.0 + jsdom 27.0.0 on the same split and machine.
+#   bench/extraction-speed.sh [SPLIT=dev] [REPEATS=3]
+# Runs the shared peers/bench.sh (installs its node_modules into a temp folder unless PEERS_NODE_MODULES is set;
+# export the printed folder for reruns), then `parallax extract --threads 1` over the same pages REPEATS times,
+# timed as whole commands (start-up included) with peak RSS from /usr/bin/time; prints the medians and the ratio.
+set -euo pipefail
+split="${1:-dev}"
+repeats="${2:-3}"
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+eval_root="$repo/../shared/eval/extraction"
+pages="$eval_root/$split/pages"
+[ -d "$pages" ] || { echo "extraction-speed.sh: no split at $eval_root/$split" >&2; exit 2; }
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+n=$(ls "$pages" | wc -l)
+
+BENCH_REPEATS="$repeats" "$eval_root/peers/bench.sh" "$eval_root/$split" "$work/peer" >"$work/peer.log"
+peer=$(grep -o 'pages/s median [0-9.]*' "$work/peer.log" | awk '{print $3}')
+grep '^readability' "$work/peer.log"
+
+"$repo/parallax" --version >/dev/null   # build once, outside the timing
+rates=(); mems=()
+for i in $(seq 1 "$repeats"); do
+  rm -rf "$work/ours"
+  /usr/bin/time -f "%e %M" -o "$work/time" "$repo/parallax" extract --input-dir "$pages" --output-dir "$work/ours" --threads 1 >/dev/null 2>&1
+  read -r secs kb <"$work/time"
+  rates+=("$(python3 -c "print($n/$secs)")"); mems+=("$kb")
+  echo "parallax extract --threads 1: $n pages in $secs s = $(python3 -c "print(f'{$n/$secs:.1f}')") pages/s, peak RSS $((kb / 1024)) MB"
+done
+python3 - "$peer" "${rates[*]}" "${mems[*]}" <<'PY'
+import statistics, sys
+peer = float(sys.argv[1]); ours = [float(x) for x in sys.argv[2].split()]; mem = [int(x) for x in sys.argv[3].split()]
+m = statistics.median(ours)
+print(f"parallax pages/s median {m:.1f}, readability.js median {peer:.2f}: ratio {m / peer:.1f}x; peak RSS median {statistics.median(mem) / 1024:.0f} MB")
+PY
