@@ -11,6 +11,12 @@ public sealed record ExtractionOptions
     /// <summary>Elements nested deeper than this are not read; a diagnostic says so.</summary>
     public int MaxDepth { get; init; } = 256;
 
+    /// <summary>
+    /// Pages whose raw markup holds more unclosed containers at once than this are refused with "input.too-deep"
+    /// before parsing (hostile nesting would cost the parser minutes).
+    /// </summary>
+    public int MaxOpenElements { get; init; } = 4096;
+
     /// <summary>Keep photo captions that belong to the story in the clean text of scraped text (default: drop them).</summary>
     public bool KeepOwnCaptions { get; init; }
 }

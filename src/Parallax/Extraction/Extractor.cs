@@ -42,6 +42,11 @@ public sealed class Extractor : IExtractor
             return new ExtractionResult(null, [.. decoded.Diagnostics, bad]);
         }
 
+        if (document.Kind == ContentKind.Html && InputGuard.CheckNesting(decoded.Text, _options.MaxOpenElements, document.Name) is { } deep)
+        {
+            return new ExtractionResult(null, [.. decoded.Diagnostics, deep]);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         try
         {

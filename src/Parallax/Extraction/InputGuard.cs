@@ -2,9 +2,15 @@ using Parallax.Documents;
 
 namespace Parallax.Extraction;
 
-/// <summary>Refuses inputs that cannot be articles: too large, empty, or binary.</summary>
+/// <summary>Refuses inputs that cannot be articles: too large, empty, binary, or nested beyond any real page.</summary>
 internal static class InputGuard
 {
+    // Elements that never hold others or close themselves when a sibling opens: they add no nesting when left open.
+    private static readonly HashSet<string> Flat = new(
+        ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+         "p", "li", "dt", "dd", "tr", "td", "th", "option", "tbody", "thead"],
+        StringComparer.OrdinalIgnoreCase);
+
     /// <summary>An error diagnostic when the raw input is over the size cap, else null.</summary>
     public static Diagnostic? CheckSize(SourceDocument document, long maxBytes)
     {
@@ -39,6 +45,40 @@ internal static class InputGuard
 
         return nul * 200 > sample.Length || control * 10 > sample.Length
             ? new Diagnostic(Severity.Error, "input.binary", $"input looks binary ({nul} NUL and {control} control characters in the first {sample.Length})", sourceName)
+            : null;
+    }
+
+    /// <summary>
+    /// An error diagnostic when the markup opens more than <paramref name="maxOpen"/> unclosed containers at once
+    /// (counted on the raw text, before parsing: the HTML parser's cost grows faster than linearly with depth).
+    /// </summary>
+    public static Diagnostic? CheckNesting(string html, int maxOpen, string sourceName)
+    {
+        var flat = Flat.GetAlternateLookup<ReadOnlySpan<char>>();
+        var open = 0;
+        var deepest = 0;
+        for (var i = html.IndexOf('<'); i >= 0 && i < html.Length - 1; i = html.IndexOf('<', i + 1))
+        {
+            var closing = html[i + 1] == '/';
+            var start = closing ? i + 2 : i + 1;
+            var end = start;
+            while (end < html.Length && char.IsAsciiLetterOrDigit(html[end]))
+            {
+                end++;
+            }
+
+            if (end == start || !char.IsAsciiLetter(html[start]) || flat.Contains(html.AsSpan(start, end - start)))
+            {
+                continue;
+            }
+
+            var selfClosing = html.IndexOf('>', end) is var gt and > 0 && html[gt - 1] == '/';
+            open = closing ? Math.Max(0, open - 1) : selfClosing ? open : open + 1;
+            deepest = Math.Max(deepest, open);
+        }
+
+        return deepest > maxOpen
+            ? new Diagnostic(Severity.Error, "input.too-deep", $"the markup nests {deepest:N0} elements deep; the limit is {maxOpen:N0}", sourceName)
             : null;
     }
 }

@@ -56,6 +56,7 @@ public sealed class ExtractionPropertyTests
     [InlineData(300)]
     [InlineData(5_000)]
     [InlineData(20_000)]
+    [InlineData(200_000)]
     public void Deeply_nested_markup_is_read_to_the_depth_limit_and_reported(int depth)
     {
         // Given an article paragraph at the top and then markup nested `depth` elements deep, alternating tags
@@ -77,6 +78,24 @@ public sealed class ExtractionPropertyTests
         {
             Assert.Contains(result.Diagnostics, d => d.Code is "html.too-deep" or "input.too-deep");
         }
+    }
+
+    [Fact]
+    public void Thousands_of_unclosed_paragraphs_and_line_breaks_are_not_taken_for_deep_nesting()
+    {
+        // Given a long page whose paragraphs, list items and line breaks are never closed
+        var sb = new StringBuilder("<html><head><title>Harbour wall repaired</title></head><body><h1>Harbour wall repaired</h1><article>");
+        for (var i = 0; i < 6_000; i++)
+        {
+            sb.Append("<p>").Append(HtmlContentTests.Prose("Paragraph " + i)).Append("<br><img src=x.png><li>item\n");
+        }
+
+        // When it is extracted
+        var result = Html(sb.Append("</article></body></html>").ToString());
+
+        // Then it is read as an article, not refused as too deep
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "input.too-deep");
+        Assert.NotNull(result.Article);
     }
 
     [Fact]
