@@ -62,4 +62,10 @@ public sealed record ClusteringOptions
 
     /// <summary>Factor applied when both sides have event dates and none of them are within a day of each other.</summary>
     public double EventDateMismatch { get; init; } = 0.6;
+
+    /// <summary>Most candidate stories scored per article (those sharing the most query weight); bounds the cost per article.</summary>
+    public int MaxCandidates { get; init; } = 50;
+
+    /// <summary>Heaviest terms a story's centroid keeps once its articles are settled (long streams); bounds memory.</summary>
+    public int MaxCentroidTerms { get; init; } = 300;
 }
