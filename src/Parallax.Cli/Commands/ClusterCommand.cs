@@ -43,7 +43,7 @@ internal static class ClusterCommand
         {
             Description = $"refinement passes over each block (default {ClusteringOptions.Default.RefinePasses}); fewer is faster on large streams",
         };
-        var progress = new Option<bool>("--progress") { Description = "after each block, print the articles read and the stories open (stderr)" };
+        var progress = new Option<bool>("--progress") { Description = "after each block, print the articles read, the stories open, CPU time and memory (stderr)" };
         var command = new Command("cluster", "Group articles (JSON Lines) into stories: duplicates, syndication, same-event clusters.")
         {
             input, output, pairs, threshold, pairThreshold, features, block, refine, progress,

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 using Parallax.Documents;
 using Parallax.Stories;
@@ -29,7 +31,10 @@ internal static class ClusterStreaming
             stories.AddRange(grouped.StoryIds);
             if (request.Progress)
             {
-                context.Error.WriteLine($"parallax cluster: {ids.Count} articles, {stream.ActiveStories} open stories");
+                using var process = Process.GetCurrentProcess();
+                context.Error.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"parallax cluster: {ids.Count} articles, {stream.ActiveStories} open stories, CPU {process.TotalProcessorTime.TotalSeconds:F1} s, peak memory {process.PeakWorkingSet64 >> 20} MB, managed heap {GC.GetTotalMemory(false) >> 20} MB"));
             }
         }
 
