@@ -62,6 +62,12 @@ public interface IArticleStore : IDisposable
 
     IReadOnlyList<Story> Stories();
 
+    /// <summary>
+    /// Stories holding an article that matches every word of <paramref name="query"/> (as <see cref="Search"/>),
+    /// best first: ranked by their best matching article.
+    /// </summary>
+    IReadOnlyList<Story> SearchStories(string query, int limit);
+
     /// <summary>The story with this id, or with the only id starting with this prefix; null when none.</summary>
     /// <exception cref="StoreException">The prefix matches more than one story.</exception>
     Story? GetStory(string idOrPrefix);

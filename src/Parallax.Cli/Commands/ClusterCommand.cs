@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Parallax.Documents;
 using Parallax.Stories;
 
@@ -11,10 +10,14 @@ namespace Parallax.Cli.Commands;
 /// {"id","text","title"?,"published"?,"outlet"?} per line, writes {"id","cluster"} per line in input order.
 /// With --pairs PAIRS.jsonl ({"a","b"} per line) it writes {"a","b","score","same_event"} instead, same_event being
 /// score >= --pair-threshold (default <see cref="ClusteringOptions.PairThreshold"/>, chosen on the ECB+ dev pairs).
+/// Clusters are formed as the input is read, --block lines at a time (<see cref="StoryStream"/>): memory holds one
+/// block's texts and the open stories, not the whole input; an input of one block is grouped as a batch.
 /// </summary>
 internal static class ClusterCommand
 {
     public const int MaxLineChars = 4_000_000;
+
+    public const int DefaultBlock = 20_000;
 
     public static Command Create(CliContext context)
     {
@@ -26,61 +29,83 @@ internal static class ClusterCommand
         {
             Description = $"with --pairs: similarity needed for same_event (default {ClusteringOptions.Default.PairThreshold.ToString(CultureInfo.InvariantCulture)})",
         };
+        var features = new Option<ClusterFeatures>("--features")
+        {
+            Description = "full: the text stages (entities, places, dates); light: words and capitalised names only (faster)",
+            DefaultValueFactory = _ => ClusterFeatures.Full,
+        };
+        var block = new Option<int>("--block")
+        {
+            Description = $"lines grouped together before the next are read (default {DefaultBlock})",
+            DefaultValueFactory = _ => DefaultBlock,
+        };
+        var refine = new Option<int?>("--refine-passes")
+        {
+            Description = $"refinement passes over each block (default {ClusteringOptions.Default.RefinePasses}); fewer is faster on large streams",
+        };
+        var progress = new Option<bool>("--progress") { Description = "after each block, print the articles read, the stories open, CPU time and memory (stderr)" };
         var command = new Command("cluster", "Group articles (JSON Lines) into stories: duplicates, syndication, same-event clusters.")
         {
-            input, output, pairs, threshold, pairThreshold,
+            input, output, pairs, threshold, pairThreshold, features, block, refine, progress,
         };
-        command.SetAction(parsed => Run(context, parsed.GetValue(input)!, parsed.GetValue(output), parsed.GetValue(pairs), parsed.GetValue(threshold), parsed.GetValue(pairThreshold)));
+        command.SetAction(parsed => Run(
+            context,
+            new ClusterRequest(parsed.GetValue(input)!, parsed.GetValue(output), parsed.GetValue(pairs), parsed.GetValue(features), parsed.GetValue(block), parsed.GetValue(progress)),
+            parsed.GetValue(threshold),
+            parsed.GetValue(pairThreshold),
+            parsed.GetValue(refine)));
         return command;
     }
 
-    private static int Run(CliContext context, FileInfo input, FileInfo? output, FileInfo? pairs, double? threshold, double? pairThreshold)
+    private static int Run(CliContext context, ClusterRequest request, double? threshold, double? pairThreshold, int? refinePasses)
     {
-        if (!input.Exists)
+        if (!request.Input.Exists)
         {
-            context.Error.WriteLine($"parallax cluster: input file not found: {input.FullName}");
+            context.Error.WriteLine($"parallax cluster: input file not found: {request.Input.FullName}");
             return ExitCodes.Usage;
         }
 
+        if (request.Block < 1 || refinePasses < 0)
+        {
+            context.Error.WriteLine("parallax cluster: --block must be at least 1 and --refine-passes at least 0");
+            return ExitCodes.Usage;
+        }
+
+        var clustering = threshold is { } t ? ClusteringOptions.Default with { Threshold = t } : ClusteringOptions.Default;
+        clustering = pairThreshold is { } pt ? clustering with { PairThreshold = pt } : clustering;
+        clustering = refinePasses is { } passes ? clustering with { RefinePasses = passes } : clustering;
         var diagnostics = new List<Diagnostic>();
-        var records = ClusterInput.Read(input.FullName, diagnostics);
+        using var writer = request.Output is null ? null : new StreamWriter(request.Output.FullName);
+        var target = writer ?? context.Out;
+        int count;
+        if (request.Pairs is not null)
+        {
+            var records = ClusterInput.Read(request.Input.FullName, diagnostics, request.Features);
+            count = records.Count;
+            if (count > 0)
+            {
+                ClusterPairs.Write(records, request.Pairs.FullName, clustering, target, diagnostics);
+            }
+        }
+        else
+        {
+            count = ClusterStreaming.Write(context, request, clustering, target, diagnostics);
+        }
+
         foreach (var diagnostic in diagnostics)
         {
             context.Error.WriteLine(diagnostic);
         }
 
-        if (records.Count == 0)
+        if (count == 0)
         {
             context.Error.WriteLine("parallax cluster: no readable records");
             return ExitCodes.InputError;
         }
 
-        var clustering = threshold is { } t ? ClusteringOptions.Default with { Threshold = t } : ClusteringOptions.Default;
-        clustering = pairThreshold is { } pt ? clustering with { PairThreshold = pt } : clustering;
-        using var writer = output is null ? null : new StreamWriter(output.FullName);
-        var target = writer ?? context.Out;
-        if (pairs is not null)
-        {
-            ClusterPairs.Write(records, pairs.FullName, clustering, target, diagnostics);
-        }
-        else
-        {
-            WriteClusters(records, clustering, target);
-        }
-
         return diagnostics.Count > 0 ? ExitCodes.Partial : ExitCodes.Ok;
     }
-
-    private static void WriteClusters(IReadOnlyList<ClusterRecord> records, ClusteringOptions clustering, TextWriter target)
-    {
-        var grouper = new StoryGrouper(StoryGrouperOptions.Default with { Clustering = clustering });
-        var grouping = grouper.GroupFeatures(records.Select(r => r.Article).ToList(), records.Select(r => r.Features).ToList());
-        var storyOf = grouping.Stories
-            .SelectMany(s => s.ArticleIds.Select(id => (id, s.Id)))
-            .ToDictionary(p => p.id, p => p.Item2, StringComparer.Ordinal);
-        foreach (var record in records)
-        {
-            target.WriteLine(JsonSerializer.Serialize(new Dictionary<string, string> { ["id"] = record.Id, ["cluster"] = storyOf[record.Article.Id] }));
-        }
-    }
 }
+
+/// <summary>What `parallax cluster` was asked to read and write.</summary>
+internal sealed record ClusterRequest(FileInfo Input, FileInfo? Output, FileInfo? Pairs, ClusterFeatures Features, int Block, bool Progress);

@@ -16,7 +16,9 @@ internal static class StoriesCommand
     {
         var db = CommonOptions.Db();
         var format = CommonOptions.Format(["text", "json"], "text");
-        var command = new Command("stories", "List the stored stories: id, articles, outlets, independent sources, dates, title.") { db, format };
+        var search = new Option<string?>("--search") { Description = "only stories with an article matching every word, best match first" };
+        var limit = new Option<int>("--limit") { Description = "with --search: most stories listed", DefaultValueFactory = _ => 20 };
+        var command = new Command("stories", "List the stored stories: id, articles, outlets, independent sources, dates, title.") { db, format, search, limit };
         command.SetAction(parse =>
         {
             using var store = StoreAccess.Open(context, parse.GetValue(db));
@@ -27,7 +29,8 @@ internal static class StoriesCommand
 
             try
             {
-                var stories = store.Stories();
+                var query = parse.GetValue(search);
+                var stories = query is null ? store.Stories() : store.SearchStories(query, Math.Max(1, parse.GetValue(limit)));
                 if (parse.GetValue(format) == "json")
                 {
                     context.Out.WriteLine(JsonSerializer.Serialize(stories, Json));

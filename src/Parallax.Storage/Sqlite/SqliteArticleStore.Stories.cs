@@ -32,6 +32,37 @@ public sealed partial class SqliteArticleStore
 
     public IReadOnlyList<Story> Stories() => Read("stories", () => LoadStories(""));
 
+    public IReadOnlyList<Story> SearchStories(string query, int limit)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        if (FtsQuery.Build(query) is not { } match)
+        {
+            return [];
+        }
+
+        return Read("search stories", () =>
+        {
+            var seqs = new List<long>();
+            using (var command = Command(
+                // The matches are materialised first: bm25() is only usable in the query that runs the MATCH itself.
+                "WITH m AS MATERIALIZED (SELECT a.id AS id, bm25(articles_fts, 2.0, 1.0) AS score FROM articles_fts f " +
+                "JOIN articles a ON a.seq = f.rowid WHERE articles_fts MATCH $match) " +
+                "SELECT sa.story_seq FROM m JOIN story_articles sa ON sa.article_id = m.id " +
+                "GROUP BY sa.story_seq ORDER BY min(m.score), sa.story_seq LIMIT $limit"))
+            {
+                command.Parameters.AddWithValue("$match", match);
+                command.Parameters.AddWithValue("$limit", limit);
+                using var r = command.ExecuteReader();
+                while (r.Read())
+                {
+                    seqs.Add(r.GetInt64(0));
+                }
+            }
+
+            return seqs.Select(seq => LoadStories($"WHERE seq = {seq}").Single()).ToList();
+        });
+    }
+
     public Story? GetStory(string idOrPrefix)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(idOrPrefix);

@@ -90,4 +90,10 @@ public sealed record ClusteringOptions
 
     /// <summary>Rounds of split, merge and settling passes.</summary>
     public int SplitRounds { get; init; } = 1;
+
+    /// <summary>Most candidate stories scored per article (those sharing the most query weight); bounds the cost per article.</summary>
+    public int MaxCandidates { get; init; } = 50;
+
+    /// <summary>Heaviest terms a story's centroid keeps once its articles are settled (long streams); bounds memory.</summary>
+    public int MaxCentroidTerms { get; init; } = 300;
 }

@@ -2,18 +2,22 @@ namespace Parallax.Stories;
 
 public sealed partial class IncrementalClusterer
 {
-    /// <summary>Stories sharing one of the article's heaviest rare features (never a scan of all stories).</summary>
+    /// <summary>
+    /// Stories sharing one of the article's heaviest rare features (never a scan of all stories). When more than
+    /// <see cref="ClusteringOptions.MaxCandidates"/> stories are found, those sharing the most query weight are
+    /// kept (in the order found), so the cost per article stays flat however many stories share common features.
+    /// </summary>
     private List<StoryCluster> Candidates(Dictionary<string, double> vector)
     {
         var rareLimit = Math.Max(_options.RareCount, _options.RareShare * _observed.Count);
-        var seen = new HashSet<StoryCluster>();
         var found = new List<StoryCluster>();
         var query = vector
             .Where(p => _documentFrequency.GetValueOrDefault(p.Key) <= rareLimit)
             .OrderByDescending(p => p.Value)
             .ThenBy(p => p.Key, StringComparer.Ordinal)
             .Take(_options.QueryFeatures);
-        foreach (var (key, _) in query)
+        var stamp = ++_queryStamp;
+        foreach (var (key, weight) in query)
         {
             if (!_index.TryGetValue(key, out var posting))
             {
@@ -22,19 +26,57 @@ public sealed partial class IncrementalClusterer
 
             foreach (var story in posting)
             {
-                if (story.MergedInto is null && seen.Add(story))
+                if (story.MergedInto is not null || story.Retired)
                 {
+                    continue;
+                }
+
+                // The story's scratch fields hold this query's shared weight (the stamp tells a stale value).
+                if (story.QueryStamp == stamp)
+                {
+                    story.QueryWeight += weight;
+                }
+                else
+                {
+                    story.QueryStamp = stamp;
+                    story.QueryWeight = weight;
                     found.Add(story);
                 }
             }
         }
 
-        return found;
+        return found.Count <= _options.MaxCandidates ? found : Strongest(found, _options.MaxCandidates);
+    }
+
+    /// <summary>The <paramref name="limit"/> stories sharing the most query weight, in the order found (earlier first on ties).</summary>
+    private static List<StoryCluster> Strongest(List<StoryCluster> found, int limit)
+    {
+        var weights = new double[found.Count];
+        for (var i = 0; i < found.Count; i++)
+        {
+            weights[i] = found[i].QueryWeight;
+        }
+
+        Array.Sort(weights);
+        var cut = weights[^limit];
+        var above = weights.Count(w => w > cut);
+        var atCut = limit - above;
+        var kept = new List<StoryCluster>(limit);
+        foreach (var story in found)
+        {
+            if (story.QueryWeight > cut || (story.QueryWeight == cut && atCut-- > 0))
+            {
+                kept.Add(story);
+            }
+        }
+
+        return kept;
     }
 
     private void Join(StoryCluster story, StoryFeatures features, Dictionary<string, double> vector)
     {
         story.Members.Add(features);
+        Track(features.Published);
         _storyOf[features.Id] = story;
         _vectors[features.Id] = vector;
         if (features.Published is { } published)

@@ -90,16 +90,18 @@ public sealed partial class IncrementalClusterer
     /// half with the first member keeps the story; the other half becomes a new story, itself tested again.
     /// The test is relative, so it does not hang on one similarity threshold. Returns the number of new stories.
     /// </summary>
-    public int SplitStories()
+    public int SplitStories(IEnumerable<StoryCluster>? stories = null)
     {
         var created = 0;
-        var pending = new Queue<(StoryCluster Story, int Depth)>(_order.Select(s => (s, 0)));
+        var pending = new Queue<(StoryCluster Story, int Depth)>((stories ?? _order).OrderBy(s => s.Sequence).Select(s => (s, 0)));
         while (pending.TryDequeue(out var item))
         {
             var (story, depth) = item;
             var count = story.Members.Count;
-            if (story.MergedInto is not null || count < 2 * _options.MinSplitPart || count > _options.MaxSplitMembers || depth >= _options.MaxSplitDepth)
+            if (story.MergedInto is not null || count < 2 * _options.MinSplitPart || count > _options.MaxSplitMembers || depth >= _options.MaxSplitDepth
+                || story.Members.Any(m => !_vectors.ContainsKey(m.Id)))
             {
+                // Settled articles of earlier blocks kept no vector: such stories are not split again.
                 continue;
             }
 
@@ -136,10 +138,10 @@ public sealed partial class IncrementalClusterer
     /// cohesion of the looser one, the same test that <see cref="SplitStories"/> splits by. Candidate pairs come from
     /// the index (stories sharing a rare feature), never from all pairs. Returns the number of merges.
     /// </summary>
-    public int MergeStories()
+    public int MergeStories(IEnumerable<StoryCluster>? stories = null)
     {
         var queue = new PriorityQueue<(StoryCluster A, StoryCluster B), (double, int, int)>();
-        foreach (var story in _order)
+        foreach (var story in (stories ?? _order).OrderBy(s => s.Sequence))
         {
             EnqueuePartners(queue, story);
         }

@@ -27,6 +27,14 @@ public sealed class StoryCluster
 
     /// <summary>The story this one was merged into, or null while it is live.</summary>
     internal StoryCluster? MergedInto { get; set; }
+
+    /// <summary>Out of reach of new articles (too old for the time decay to let any join): no longer indexed.</summary>
+    internal bool Retired { get; set; }
+
+    /// <summary>Scratch of the candidate lookup: the query that last found this story and the weight shared with it.</summary>
+    internal long QueryStamp { get; set; }
+
+    internal double QueryWeight { get; set; }
 }
 
 /// <summary>
@@ -47,7 +55,8 @@ public sealed partial class IncrementalClusterer
     private readonly HashSet<string> _observed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<StoryCluster>> _index = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StoryCluster> _stories = new(StringComparer.Ordinal);
-    private readonly List<StoryCluster> _order = [];
+    private readonly StoryList _order = [];
+    private long _queryStamp;
     private readonly Dictionary<string, StoryCluster> _storyOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, double>> _vectors = new(StringComparer.Ordinal);
 
@@ -99,6 +108,12 @@ public sealed partial class IncrementalClusterer
         return story.Id;
     }
 
+    /// <summary>The live story of an article assigned and not yet settled.</summary>
+    public string StoryOf(string articleId) => Live(_storyOf[articleId]).Id;
+
+    /// <summary>The live story a story id stands for (after merges).</summary>
+    internal StoryCluster Story(string storyId) => Live(_stories[storyId]);
+
     /// <summary>The live story a story id now stands for (itself, or the story it was merged into).</summary>
     public string Resolve(string storyId) => Live(_stories[storyId]).Id;
 
@@ -135,6 +150,7 @@ public sealed partial class IncrementalClusterer
         keep.CentroidNorm = Math.Sqrt(keep.Centroid.Values.Sum(v => v * v));
         gone.MergedInto = keep;
         _order.Remove(gone);
+        Unindex(gone);
         return keep;
     }
 
@@ -189,6 +205,7 @@ public sealed partial class IncrementalClusterer
         var story = new StoryCluster(unique) { Sequence = _stories.Count };
         _stories[unique] = story;
         _order.Add(story);
+        _active.Add(story);
         return story;
     }
 }
