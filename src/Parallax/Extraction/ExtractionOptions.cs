@@ -12,8 +12,8 @@ public sealed record ExtractionOptions
     public int MaxDepth { get; init; } = 256;
 
     /// <summary>
-    /// Pages whose raw markup holds more unclosed containers at once than this are refused with "input.too-deep"
-    /// before parsing (hostile nesting would cost the parser minutes).
+    /// Raw markup is cut, with an "input.too-deep" warning, where it first holds more unclosed containers than this
+    /// (hostile nesting would cost the parser minutes); the shallower text before it is read.
     /// </summary>
     public int MaxOpenElements { get; init; } = 4096;
 

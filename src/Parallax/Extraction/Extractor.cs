@@ -42,9 +42,11 @@ public sealed class Extractor : IExtractor
             return new ExtractionResult(null, [.. decoded.Diagnostics, bad]);
         }
 
-        if (document.Kind == ContentKind.Html && InputGuard.CheckNesting(decoded.Text, _options.MaxOpenElements, document.Name) is { } deep)
+        if (document.Kind == ContentKind.Html && InputGuard.TooDeepAt(decoded.Text, _options.MaxOpenElements) is var cut and >= 0)
         {
-            return new ExtractionResult(null, [.. decoded.Diagnostics, deep]);
+            // Hostile nesting: the markup is read up to the point where it gets deeper than any real page.
+            var warning = new Diagnostic(Severity.Warning, "input.too-deep", $"markup cut at character {cut:N0}, where more than {_options.MaxOpenElements:N0} elements are open", document.Name);
+            decoded = decoded with { Text = decoded.Text[..cut], Diagnostics = [.. decoded.Diagnostics, warning] };
         }
 
         cancellationToken.ThrowIfCancellationRequested();

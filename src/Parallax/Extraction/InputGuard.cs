@@ -49,14 +49,13 @@ internal static class InputGuard
     }
 
     /// <summary>
-    /// An error diagnostic when the markup opens more than <paramref name="maxOpen"/> unclosed containers at once
-    /// (counted on the raw text, before parsing: the HTML parser's cost grows faster than linearly with depth).
+    /// The offset at which the markup first holds more than <paramref name="maxOpen"/> unclosed containers at once,
+    /// or -1 (counted on the raw text, before parsing: the HTML parser's cost grows faster than linearly with depth).
     /// </summary>
-    public static Diagnostic? CheckNesting(string html, int maxOpen, string sourceName)
+    public static int TooDeepAt(string html, int maxOpen)
     {
         var flat = Flat.GetAlternateLookup<ReadOnlySpan<char>>();
         var open = 0;
-        var deepest = 0;
         for (var i = html.IndexOf('<'); i >= 0 && i < html.Length - 1; i = html.IndexOf('<', i + 1))
         {
             var closing = html[i + 1] == '/';
@@ -74,11 +73,12 @@ internal static class InputGuard
 
             var selfClosing = html.IndexOf('>', end) is var gt and > 0 && html[gt - 1] == '/';
             open = closing ? Math.Max(0, open - 1) : selfClosing ? open : open + 1;
-            deepest = Math.Max(deepest, open);
+            if (open > maxOpen)
+            {
+                return i;
+            }
         }
 
-        return deepest > maxOpen
-            ? new Diagnostic(Severity.Error, "input.too-deep", $"the markup nests {deepest:N0} elements deep; the limit is {maxOpen:N0}", sourceName)
-            : null;
+        return -1;
     }
 }

@@ -73,6 +73,12 @@ public sealed record ClusteringOptions
     /// <summary>Smallest mean similarity across two stories for <see cref="IncrementalClusterer.MergeStories"/> to merge them.</summary>
     public double MergeFloor { get; init; } = 0.05;
 
+    /// <summary>
+    /// Link two single-article stories need to merge (they have no cohesion for the relative test); null: <see cref="Threshold"/>,
+    /// so a merge does not undo what assignment refused.
+    /// </summary>
+    public double? SingleMergeThreshold { get; init; }
+
     /// <summary>Highest article-to-article similarity the split test counts (copies of one text count no more than two close reports).</summary>
     public double SplitSimilarityCap { get; init; } = 0.5;
 

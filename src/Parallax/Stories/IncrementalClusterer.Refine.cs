@@ -185,15 +185,31 @@ public sealed partial class IncrementalClusterer
     private double? MergeLink(StoryCluster a, StoryCluster b)
     {
         var (na, nb) = (a.Members.Count, b.Members.Count);
-        var link = StoryBisection.Dot(a.Centroid, b.Centroid) / (na * nb);
+        // The same time decay and event-date test as an article joining a story.
+        var link = StoryBisection.Dot(a.Centroid, b.Centroid) / (na * nb) * RangeDecay(a, b) * DateFactor(a.EventDates, b.EventDates);
         if (link < _options.MergeFloor)
         {
             return null;
         }
 
-        // A single article has no cohesion to hold to: the other story's counts (two single articles: the floor alone).
+        // A single article has no cohesion to hold to: the other story's counts; two single articles must meet
+        // SingleMergeThreshold (by default the threshold an article needs to join a story).
         var cohesion = Math.Min(CentroidCohesion(a), CentroidCohesion(b));
-        return double.IsPositiveInfinity(cohesion) || link >= _options.CohesionRatio * cohesion ? link : null;
+        return double.IsPositiveInfinity(cohesion)
+            ? (link >= (_options.SingleMergeThreshold ?? _options.Threshold) ? link : null)
+            : link >= _options.CohesionRatio * cohesion ? link : null;
+    }
+
+    /// <summary>Time decay over the gap between two stories' publication ranges (none when they overlap or are undated).</summary>
+    private double RangeDecay(StoryCluster a, StoryCluster b)
+    {
+        if (a.First is not { } first || a.Last is not { } last)
+        {
+            return 1;
+        }
+
+        var nearest = b.First is { } bFirst && last < bFirst ? last : b.Last is { } bLast && first > bLast ? first : b.First ?? first;
+        return Decay(nearest, b.First, b.Last);
     }
 
     /// <summary>

@@ -95,8 +95,8 @@ public sealed class StoryCohesionTests
     [Fact]
     public void Two_stories_of_one_event_merge_and_a_similar_event_stays_apart()
     {
-        // Given a joining threshold so high that every report starts a story of its own
-        var clusterer = Trained(out var all, ClusteringOptions.Default with { Threshold = 0.99 });
+        // Given a joining threshold so high that every report starts a story of its own (single stories merging at the floor)
+        var clusterer = Trained(out var all, ClusteringOptions.Default with { Threshold = 0.99, SingleMergeThreshold = 0.05 });
         foreach (var id in new[] { "marrow1", "velka1", "marrow2", "velka2", "budget" })
         {
             clusterer.Assign(all[id]);
