@@ -298,6 +298,12 @@ internal sealed partial class EventExtractor(EventRules rules)
 
         var from = run.Span.Start;
         var to = t[last].End;
+        if (to <= from)
+        {
+            // No entity token inside the run's own span: keep the run as found.
+            return run;
+        }
+
         return run with { Span = run.Span with { End = to }, Text = c.Layer.Text[from..to] };
     }
 
