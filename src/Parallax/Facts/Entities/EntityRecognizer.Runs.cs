@@ -1,0 +1,201 @@
+using Parallax.Facts.Sentences;
+using Parallax.Facts.Tokens;
+
+
+namespace Parallax.Facts.Entities;
+
+/// <summary>Runs of name words: where capitalised words form a name and where a run splits.</summary>
+internal sealed partial class EntityRecognizer
+{
+    /// <summary>"Nasser Hussain and Peter Such": two names joined by "and" are two runs when the second starts like a person's name.</summary>
+    private IEnumerable<Run> SplitCoordinated(IReadOnlyList<Token> t, Run run)
+    {
+        var start = run.Start;
+        for (var k = run.Start + 1; k < run.End - 1; k++)
+        {
+            if (t[k].Is("and") && k > start && (PersonStart(t[k + 1]) || (IsGroupWord(t, k - 1) && IsGroupWord(t, k + 1))))
+            {
+                yield return new Run(start, k);
+                start = k + 1;
+            }
+        }
+
+        yield return start == run.Start ? run : new Run(start, run.End);
+    }
+
+    /// <summary>A word of the run is an ordinary word: lowercase in WordNet or in the article itself.</summary>
+    private bool HasCommonWord(IReadOnlyList<Token> t, Run run, HashSet<string> lowercase)
+    {
+        for (var k = run.Start; k < run.End; k++)
+        {
+            if (t[k].IsLowerWord || _open.IsCommonWord(t[k].Lower) || lowercase.Contains(t[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AllCaps(IReadOnlyList<Token> t, Run run)
+    {
+        for (var k = run.Start; k < run.End; k++)
+        {
+            if (!t[k].IsAllCaps)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The index of the token that starts at <paramref name="offset"/> (binary search).</summary>
+    private static int TokenAt(IReadOnlyList<Token> t, int offset)
+    {
+        int lo = 0, hi = t.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (t[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>The run is the place of a dateline: the one the sentence splitter found, or a line opening with a name
+    /// and then a comma or a date ("LONDON 1996-08-30").</summary>
+    private static bool InDateline(TextLayer layer, Run run)
+    {
+        var t = layer.Tokens;
+        if (layer.Dateline is { } line && t[run.Start].Start >= line.Start && t[run.End - 1].End <= line.End)
+        {
+            return true;
+        }
+
+        var last = run.End - 1;
+        return (run.Start == 0 || t[run.Start].NewlinesBefore > 0) && last + 1 < t.Count
+            && (t[last + 1].IsPunct(',') || (t[last + 1].Kind == TokenKind.Number && t[last + 1].Text.Length == 4 && last + 2 < t.Count && t[last + 2].IsPunct('-')));
+    }
+
+    private static int PlaceCueStart(IReadOnlyList<Token> t, int runStart)
+    {
+        // Place cues are one or two words ("near", "town of").
+        return runStart >= 2 && t[runStart - 1].Is("of") ? runStart - 2 : runStart - 1;
+    }
+
+    /// <summary>Runs of capitalised words (with connectors inside), not starting with a function word or a sentence-initial common word.</summary>
+    private List<Run> Runs(TextLayer layer, bool[] taken, HashSet<string> lowercase)
+    {
+        var t = layer.Tokens;
+        var runs = new List<Run>();
+        var i = 0;
+        var nameWord = new bool[t.Count];
+        for (var k = 0; k < t.Count; k++)
+        {
+            nameWord[k] = IsNameWord(t[k], taken[k]) && !CommonInCapitals(t, k, lowercase, k > 0 && nameWord[k - 1] && t[k].NewlinesBefore == 0)
+                && !(t[k].Text.Length == 1 && k > 0 && t[k - 1].IsPunct('\''));
+        }
+
+        while (i < t.Count)
+        {
+            if (!nameWord[i])
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var end = i + 1;
+            var j = i + 1;
+            while (j < t.Count && t[j].NewlinesBefore == 0)
+            {
+                if (nameWord[j])
+                {
+                    end = j + 1;
+                    j++;
+                }
+                else if (t[j].IsLowerWord && rules.Connectors.Contains(t[j].Lower) && j + 1 < t.Count && nameWord[j + 1])
+                {
+                    j++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            var sentenceStart = layer.SentenceAt(start).FirstToken;
+            while (start < end && (rules.NotNames.Contains(t[start].Text)
+                || (start == sentenceStart && lowercase.Contains(t[start].Text.ToLowerInvariant()) && !(start + 1 < end && rules.Roles.Contains(t[start + 1].Lower)))))
+            {
+                start++;
+                while (start < end && t[start].IsLowerWord)
+                {
+                    start++;
+                }
+            }
+
+            // "Later Nasser Hussain": a capitalised sentence opener before a given name is not part of the name.
+            if (start == sentenceStart && end - start >= 3 && !PersonStart(t[start]) && PersonStart(t[start + 1]))
+            {
+                // "Australian Tom Moody": a known place or demonym opener is kept as a name of its own.
+                if (places.TryMatch(t, start, out _, out var placeEnd) && placeEnd == start + 1)
+                {
+                    runs.Add(new Run(start, start + 1));
+                }
+
+                start++;
+            }
+
+            var weak = start == sentenceStart && end - start == 1 && !speechAfter(end);
+
+            if (start < end)
+            {
+                runs.Add(new Run(start, end, weak));
+            }
+
+            i = Math.Max(j, i + 1);
+        }
+
+        return runs;
+
+        bool speechAfter(int k) => k < t.Count && speechVerbs.Contains(t[k].Lower) || (k < t.Count && t[k].Is("'s")) || IsKnownPlace(t, k - 1);
+    }
+
+    private bool IsKnownPlace(IReadOnlyList<Token> t, int i) => places.TryMatch(t, i, out _, out _);
+
+    /// <summary>
+    /// "BASEBALL - MAJOR LEAGUE STANDINGS": in capitals, an ordinary word (WordNet's or lowercase in the article) is
+    /// no name word unless a known place or name starts with it ("NEW YORK").
+    /// </summary>
+    private bool CommonInCapitals(IReadOnlyList<Token> t, int i, HashSet<string> lowercase, bool afterName)
+    {
+        var token = t[i];
+        if (!token.IsAllCaps || !(_open.IsCommonWord(token.Lower) || lowercase.Contains(token.Lower)))
+        {
+            return false;
+        }
+
+        // "GREATER MILWAUKEE OPEN", "RUGBY UNION": a head word after a name word; "WORLD CUP": a known event.
+        if ((afterName && (rules.MiscHeads.Contains(token.Lower) || rules.OrgHeads.Contains(token.Lower) || rules.TeamHeads.Contains(token.Lower)))
+            || (rules.KnownEvents.TryMatch(t, i, out _, out var eventEnd) && eventEnd > i + 1))
+        {
+            return false;
+        }
+
+        return !(places.TryMatch(t, i, out var place, out var end) && (end > i + 1 || !place.FromOpenData))
+            && !(_known.TryMatch(t, i, out _, out var nameEnd) && nameEnd > i + 1);
+    }
+
+    private static bool IsNameWord(Token token, bool taken) =>
+        !taken && token.IsWord && (token.IsCapitalized || (token.Text.Length > 3 && token.Text[0] == 'a' && token.Text.StartsWith("al-", StringComparison.Ordinal)))
+        && token.Text != "'s";
+}
