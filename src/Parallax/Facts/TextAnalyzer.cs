@@ -31,8 +31,8 @@ public sealed record TextAnalyzerOptions
 /// <summary>
 /// The text-analysis stage: tokens and sentences, then time expressions (TIMEX3), entities, quantities,
 /// quotes, statements (attribution status per sentence) and events, each as spans into the article's clean
-/// text. Pure and thread-safe once built (all rules are read in the constructor); linear passes over tokens, so hostile input costs time in proportion to its
-/// length, which <see cref="TextAnalyzerOptions.MaxTextLength"/> bounds.
+/// text. Pure and thread-safe once built (all rules are read in the constructor); linear passes over tokens,
+/// so hostile input costs time in proportion to its length, which <see cref="TextAnalyzerOptions.MaxTextLength"/> bounds.
 /// </summary>
 public sealed class TextAnalyzer : ITextAnalyzer
 {
