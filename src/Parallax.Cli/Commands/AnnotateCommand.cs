@@ -20,16 +20,17 @@ internal static class AnnotateCommand
         var input = new Option<FileInfo>("--input") { Description = "JSON Lines of {id, text, dct?} (dct: document creation time, ISO 8601)", Required = true };
         var output = new Option<FileInfo?>("--output") { Description = "JSON Lines of {id, entities, timexes, quantities, attributions, sentences} (stdout when absent)" };
         var threads = new Option<int?>("--threads") { Description = "How many lines to analyse at once (default: all cores)" };
+        var profile = new Option<bool>("--profile") { Description = "Print the time and allocations of each analysis stage to stderr at the end" };
         var command = new Command("annotate", "Annotate texts (JSON Lines) with entities, TIMEX3 times, quantities, quotes and sentences, as JSON Lines")
         {
-            input, output, threads,
+            input, output, threads, profile,
         };
-        command.SetAction((parsed, cancellationToken) =>
-            RunAsync(context, parsed.GetValue(input)!, parsed.GetValue(output), parsed.GetValue(threads), cancellationToken));
+        command.SetAction((parsed, cancellationToken) => RunAsync(
+            context, parsed.GetValue(input)!, parsed.GetValue(output), parsed.GetValue(threads), parsed.GetValue(profile) ? new StageProfile() : null, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, FileInfo input, FileInfo? output, int? threads, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext context, FileInfo input, FileInfo? output, int? threads, StageProfile? profile, CancellationToken cancellationToken)
     {
         if (!input.Exists)
         {
@@ -54,7 +55,7 @@ internal static class AnnotateCommand
             AnnotateStats stats;
             try
             {
-                stats = await new AnnotatePipeline(context, new TextAnalyzer(), workers)
+                stats = await new AnnotatePipeline(context, new TextAnalyzer(), workers, profile)
                     .RunAsync(input.FullName, file ?? context.Out, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -66,6 +67,13 @@ internal static class AnnotateCommand
             context.Error.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"annotate: {stats.Lines} lines, {stats.Annotated} annotated, {stats.Failed} failed, {stats.TextChars / 1e6:F2} M chars of text in {stats.Seconds:F2} s, {stats.TextChars / 1e6 / Math.Max(stats.Seconds, 1e-9):F2} M chars/s on {workers} thread(s)"));
+            if (profile is not null)
+            {
+                context.Error.WriteLine(profile.Describe());
+                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"gc: {GC.CollectionCount(0)} / {GC.CollectionCount(1)} / {GC.CollectionCount(2)} collections (gen 0 / 1 / 2), {GC.GetTotalPauseDuration().TotalSeconds:F2} s paused, {GC.GetTotalAllocatedBytes() / 1e6:F0} MB allocated"));
+            }
+
             return stats.Lines == 0 ? ExitCodes.InputError
                 : stats.Annotated == 0 ? ExitCodes.InputError
                 : stats.Failed > 0 ? ExitCodes.Partial
@@ -83,7 +91,7 @@ internal sealed record AnnotateStats(int Lines, int Annotated, int Failed, long 
 /// queue, so output keeps input order while the bound on the ordered queue caps the lines in memory.
 /// Only the writer touches the output and error writers.
 /// </summary>
-internal sealed class AnnotatePipeline(CliContext context, TextAnalyzer analyzer, int workers)
+internal sealed class AnnotatePipeline(CliContext context, TextAnalyzer analyzer, int workers, StageProfile? profile = null)
 {
     /// <summary>Lines read ahead per thread; bounds memory to about this many lines times the threads.</summary>
     private const int LinesPerThread = 8;
@@ -196,7 +204,7 @@ internal sealed class AnnotatePipeline(CliContext context, TextAnalyzer analyzer
 
         try
         {
-            var analyzed = analyzer.Analyze(article, cancellationToken);
+            var analyzed = analyzer.Analyze(article, profile, cancellationToken);
             var diagnostics = parsed.Warnings.Concat(analyzed.Diagnostics.Where(d => d.Severity >= Severity.Warning)).ToList();
             return new Result(AnnotationJson.From(id, analyzed).ToLine(), diagnostics, article.Text.Length);
         }

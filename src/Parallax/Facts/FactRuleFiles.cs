@@ -28,6 +28,9 @@ internal sealed class FrozenWords(IEnumerable<string> words)
 
     public bool Contains(string word) => _set.Contains(word) || (HasUpper(word) && _set.Contains(word.ToLowerInvariant()));
 
+    /// <summary>The words, lower case.</summary>
+    public IEnumerable<string> Words => _set;
+
     private static bool HasUpper(string word)
     {
         foreach (var c in word)

@@ -60,8 +60,8 @@ public sealed class TextAnalyzer : ITextAnalyzer
         _times = new TimeRecognizer(new TimeExtractor(timeRules, numbers), new TimeResolver(timeRules));
         _quantities = new QuantityExtractor(numberRules, numbers);
         _entities = new EntityRecognizer(entityRules, gazetteer, attribution.SpeechVerbs);
-        _quotes = new QuoteExtractor(attribution, new SpeakerResolver(attribution, entityRules), Options.MaxQuoteLength);
-        _statements = new StatementClassifier(StatementRules.Load(_tokenizer), Options.MaxQuoteLength);
+        _quotes = new QuoteExtractor(attribution, new SpeakerResolver(attribution, entityRules));
+        _statements = new StatementClassifier(StatementRules.Load(_tokenizer));
         _events = new EventExtractor(EventRules.Load(_tokenizer));
         UsesIsoCodes = gazetteer.FromIsoCodes;
     }
@@ -71,7 +71,10 @@ public sealed class TextAnalyzer : ITextAnalyzer
     /// <summary>Whether the iso-codes country list was found (otherwise only the own list names countries).</summary>
     public bool UsesIsoCodes { get; }
 
-    public AnalyzedArticle Analyze(Article article, CancellationToken cancellationToken = default)
+    public AnalyzedArticle Analyze(Article article, CancellationToken cancellationToken = default) => Analyze(article, null, cancellationToken);
+
+    /// <summary>Analyses the article and adds each stage's time and allocations to <paramref name="profile"/> when given.</summary>
+    public AnalyzedArticle Analyze(Article article, StageProfile? profile, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
         var diagnostics = new List<Diagnostic>();
@@ -91,8 +94,11 @@ public sealed class TextAnalyzer : ITextAnalyzer
 
         try
         {
+            var mark = profile is null ? default : StageProfile.Mark.Now();
             var tokens = _tokenizer.Tokenize(text, cancellationToken);
+            mark = profile?.Add(AnalysisStage.Tokens, mark) ?? mark;
             var layer = _sentences.Split(text, tokens, cancellationToken);
+            mark = profile?.Add(AnalysisStage.Sentences, mark) ?? mark;
             var (times, timeCandidates) = _times.Recognize(layer, article.Id, anchor, cancellationToken);
             if (layer.Dateline is { } line)
             {
@@ -111,14 +117,24 @@ public sealed class TextAnalyzer : ITextAnalyzer
                 Array.Fill(taken, true, c.FirstToken, c.EndToken - c.FirstToken);
             }
 
+            mark = profile?.Add(AnalysisStage.Time, mark) ?? mark;
             var entities = _entities.Recognize(layer, taken, article.Id, cancellationToken);
+            mark = profile?.Add(AnalysisStage.Entities, mark) ?? mark;
             var quantities = _quantities.Extract(layer, taken, article.Id, cancellationToken);
-            var quotes = _quotes.Extract(layer, entities, taken, article.Id, cancellationToken);
+            mark = profile?.Add(AnalysisStage.Quantities, mark) ?? mark;
+            var quoted = QuoteSegments.Of(layer, Options.MaxQuoteLength);
+            var quotes = _quotes.Extract(layer, quoted, entities, taken, article.Id, cancellationToken);
             var sentences = layer.Sentences.Select(s => new Sentence(article.SpanOf(s.Start, s.End))).ToList();
+            mark = profile?.Add(AnalysisStage.Quotes, mark) ?? mark;
+            var statements = _statements.Classify(layer, quoted, quotes, article.Id, cancellationToken);
+            mark = profile?.Add(AnalysisStage.Statements, mark) ?? mark;
+            var events = _events.Extract(layer, entities, times, taken, article.Id, cancellationToken);
+            profile?.Add(AnalysisStage.Events, mark);
+            profile?.Count(text.Length);
             return new AnalyzedArticle(article, sentences, entities, quantities, times, quotes)
             {
-                Statements = _statements.Classify(layer, quotes, article.Id, cancellationToken),
-                Events = _events.Extract(layer, entities, times, taken, article.Id, cancellationToken),
+                Statements = statements,
+                Events = events,
                 Diagnostics = diagnostics,
                 Dateline = layer.Dateline is { } d ? article.SpanOf(d.Start, d.End) : null,
             };

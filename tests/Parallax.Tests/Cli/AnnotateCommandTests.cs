@@ -194,4 +194,27 @@ public sealed class AnnotateCommandTests : IDisposable
         Assert.Equal(ExitCodes.Usage, result.Exit);
         Assert.Contains("input file not found", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Profile_prints_each_stage_and_the_collections_without_changing_the_output()
+    {
+        // Given one article line
+        var input = Line("a1", Story, "2021-07-28") + "\n";
+
+        // When it is annotated with and without --profile
+        var (plain, plainOutput) = Annotate(input);
+        var plainText = plainOutput.Select(o => o.GetRawText()).ToList();
+        var (profiled, profiledOutput) = Annotate(input, "--profile");
+
+        // Then the profile goes to stderr with a line per stage and the collections, and the annotations are the same
+        Assert.Equal(ExitCodes.Ok, profiled.Exit);
+        Assert.DoesNotContain("Entities", plain.Error, StringComparison.Ordinal);
+        foreach (var stage in new[] { "Tokens", "Sentences", "Time", "Entities", "Quantities", "Quotes", "Statements", "Events" })
+        {
+            Assert.Contains("\n" + stage + " ", profiled.Error, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("gc: ", profiled.Error, StringComparison.Ordinal);
+        Assert.Equal(plainText, profiledOutput.Select(o => o.GetRawText()));
+    }
 }

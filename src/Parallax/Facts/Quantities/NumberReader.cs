@@ -11,6 +11,15 @@ internal readonly record struct NumberPhrase(int Start, int End, double Value, b
 /// </summary>
 internal sealed class NumberReader(NumberRules rules)
 {
+    private readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _units = rules.Units.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _tens = rules.Tens.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Lower-case words a number can start with ("a", number words, the first words of vague counts); with the
+    /// first part of a hyphenated word ("twenty-five"), see <see cref="StartWords"/>. Any other word starts none.
+    /// </summary>
+    public IEnumerable<string> FirstWords => [.. rules.Vague.FirstWords, .. rules.Words.FirstWords, .. rules.Units.Keys, .. rules.Tens.Keys, "a"];
+
     public bool TryRead(IReadOnlyList<Token> tokens, int i, out NumberPhrase number) =>
         TryReadAny(tokens, i, out number) && double.IsFinite(number.Value);
 
@@ -123,16 +132,18 @@ internal sealed class NumberReader(NumberRules rules)
         return true;
     }
 
+    /// <summary>The value of a number word or of hyphenated number words ("twenty-five").</summary>
     private bool TryWordValue(string word, out double value)
     {
         value = 0;
-        foreach (var part in word.Split('-'))
+        foreach (var range in word.AsSpan().Split('-'))
         {
-            if (rules.Units.TryGetValue(part, out var u) && part != "dozen")
+            var part = word.AsSpan(range);
+            if (_units.TryGetValue(part, out var u) && !part.SequenceEqual("dozen"))
             {
                 value += u;
             }
-            else if (rules.Tens.TryGetValue(part, out var t))
+            else if (_tens.TryGetValue(part, out var t))
             {
                 value += t;
             }

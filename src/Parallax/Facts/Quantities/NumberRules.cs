@@ -34,9 +34,11 @@ internal sealed class NumberRules
 
     public static NumberRules Load() => new(FactRuleFiles.Read<File>("numbers.json"));
 
-    public IReadOnlyDictionary<string, double> Units { get; }
+    /// <summary>Number words up to "twelve" (and "dozen"), lower case.</summary>
+    public Dictionary<string, double> Units { get; }
 
-    public IReadOnlyDictionary<string, double> Tens { get; }
+    /// <summary>"twenty" ... "ninety", lower case.</summary>
+    public Dictionary<string, double> Tens { get; }
 
     public IReadOnlyDictionary<string, double> Scales { get; }
 
@@ -90,7 +92,8 @@ internal sealed class PhraseTable<T>
         return table;
     }
 
-    public int MaxLength => _byFirst.Values.SelectMany(l => l).Select(e => e.Words.Length).DefaultIfEmpty(0).Max();
+    /// <summary>The first words of the phrases, lower case (exact-case phrases under their lower-case key too).</summary>
+    public IEnumerable<string> FirstWords => _byFirst.Keys;
 
     /// <summary>The longest phrase starting at token <paramref name="i"/>: its value and the token after it.</summary>
     public bool TryMatch(IReadOnlyList<Token> tokens, int i, out T value, out int end)

@@ -12,6 +12,9 @@ namespace Parallax.Facts.Quantities;
 /// </summary>
 internal sealed class QuantityExtractor(NumberRules rules, NumberReader numbers)
 {
+    /// <summary>Every word a quantity can start at: an approximation cue, a unit written before, or a number.</summary>
+    private readonly StartWords _starts = new([.. rules.Approximations.FirstWords, .. rules.UnitsBefore.FirstWords, .. numbers.FirstWords]);
+
     private static readonly HashSet<string> Collectives = new(["people", "police", "staff", "personnel", "livestock", "cattle", "children", "men", "women", "militia"], StringComparer.Ordinal);
 
     public List<QuantityMention> Extract(TextLayer layer, bool[] taken, string articleId, CancellationToken cancellationToken)
@@ -36,7 +39,7 @@ internal sealed class QuantityExtractor(NumberRules rules, NumberReader numbers)
     private int TryAt(TextLayer layer, bool[] taken, int i, string articleId, List<QuantityMention> found)
     {
         var t = layer.Tokens;
-        if (taken[i])
+        if (taken[i] || !_starts.Allows(t[i]))
         {
             return -1;
         }

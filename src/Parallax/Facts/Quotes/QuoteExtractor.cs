@@ -11,7 +11,7 @@ namespace Parallax.Facts.Quotes;
 /// to the sentence's speaker. Indirect speech is a verb of saying outside quotes with its source ("X said
 /// (that) ...", "..., officials said", "according to X, ..."). Each speaker is resolved by <see cref="SpeakerResolver"/>.
 /// </summary>
-internal sealed partial class QuoteExtractor(AttributionRules rules, SpeakerResolver speakers, int maxQuoteLength)
+internal sealed partial class QuoteExtractor(AttributionRules rules, SpeakerResolver speakers)
 {
     private const int MaxSourceTokens = 8;
 
@@ -26,18 +26,10 @@ internal sealed partial class QuoteExtractor(AttributionRules rules, SpeakerReso
     /// <summary>A cue and a source; when the source holds a name and its apposition, NameEnd ends the name (the speaker is found there).</summary>
     private sealed record Attribution(int CueStart, int CueEnd, int SourceStart, int SourceEnd, int NameEnd = -1);
 
-    public List<QuoteMention> Extract(TextLayer layer, IReadOnlyList<EntityMention> entities, bool[] timeTokens, string articleId, CancellationToken cancellationToken)
+    public List<QuoteMention> Extract(TextLayer layer, QuotedText quoted, IReadOnlyList<EntityMention> entities, bool[] timeTokens, string articleId, CancellationToken cancellationToken)
     {
         var t = layer.Tokens;
-        var segments = QuoteSegments.Find(layer.Text, maxQuoteLength);
-        var inQuote = new bool[t.Count];
-        foreach (var s in segments)
-        {
-            for (var k = layer.TokenAt(s.Open); k < t.Count && t[k].Start <= s.CloseEnd; k++)
-            {
-                inQuote[k] = true;
-            }
-        }
+        var (segments, inQuote) = quoted;
 
         var persons = PersonIndex.Of(entities);
         var usedCues = new HashSet<int>();

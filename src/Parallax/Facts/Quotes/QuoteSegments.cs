@@ -1,3 +1,5 @@
+using Parallax.Facts.Sentences;
+
 namespace Parallax.Facts.Quotes;
 
 /// <summary>A stretch of text between quotation marks: Open and Close are the marks' offsets, Width their length.</summary>
@@ -17,6 +19,9 @@ internal readonly record struct QuoteSegment(int Open, int Close, int Width = 1)
     public int ContentEnd => Close;
 }
 
+/// <summary>The quotation-mark segments of a text and, per token, whether it is inside one; found once, read by the quote and statement stages.</summary>
+internal sealed record QuotedText(IReadOnlyList<QuoteSegment> Segments, bool[] Tokens);
+
 /// <summary>
 /// Pairs quotation marks within a paragraph: curly marks by their direction, straight double marks and
 /// doubled apostrophes ('' as some wire texts write a double mark) in alternation (an opening mark follows
@@ -26,7 +31,24 @@ internal readonly record struct QuoteSegment(int Open, int Close, int Width = 1)
 /// </summary>
 internal static class QuoteSegments
 {
-    public static List<QuoteSegment> Find(string text, int maxQuoteLength)
+    /// <summary>The segments of the layer's text and which tokens lie inside one (marks included).</summary>
+    public static QuotedText Of(TextLayer layer, int maxQuoteLength)
+    {
+        var segments = Find(layer.Text, maxQuoteLength);
+        var tokens = layer.Tokens;
+        var quoted = new bool[tokens.Count];
+        foreach (var s in segments)
+        {
+            for (var k = layer.TokenAt(s.Open); k < tokens.Count && tokens[k].Start <= s.CloseEnd; k++)
+            {
+                quoted[k] = true;
+            }
+        }
+
+        return new QuotedText(segments, quoted);
+    }
+
+    private static List<QuoteSegment> Find(string text, int maxQuoteLength)
     {
         var found = new List<QuoteSegment>();
         var open = -1;

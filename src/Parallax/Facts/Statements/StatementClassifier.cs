@@ -10,19 +10,12 @@ namespace Parallax.Facts.Statements;
 /// outside quotation marks is hedged; any other is asserted in the outlet's own voice. Hedges and evaluative
 /// words are looked for outside quotation marks only, where the words are the outlet's. One linear pass.
 /// </summary>
-internal sealed class StatementClassifier(StatementRules rules, int maxQuoteLength)
+internal sealed class StatementClassifier(StatementRules rules)
 {
-    public List<Statement> Classify(TextLayer layer, IReadOnlyList<QuoteMention> quotes, string articleId, CancellationToken cancellationToken)
+    public List<Statement> Classify(TextLayer layer, QuotedText quotedText, IReadOnlyList<QuoteMention> quotes, string articleId, CancellationToken cancellationToken)
     {
         var tokens = layer.Tokens;
-        var quoted = new bool[tokens.Count];
-        foreach (var segment in QuoteSegments.Find(layer.Text, maxQuoteLength))
-        {
-            for (var k = layer.TokenAt(segment.Open); k < tokens.Count && tokens[k].Start <= segment.CloseEnd; k++)
-            {
-                quoted[k] = true;
-            }
-        }
+        var quoted = quotedText.Tokens;
 
         // The quotes of each sentence: those whose cue is in it or whose content is in it.
         var bySentence = new List<QuoteMention>?[layer.Sentences.Count];

@@ -14,6 +14,12 @@ internal sealed class TimeExtractor(TimeRules rules, NumberReader numbers)
     private static readonly HashSet<string> Ranges = new(["to", "through", "until", "till", "-", "\u2013", "\u2014", "and"], StringComparer.Ordinal);
     private static readonly HashSet<string> DurationCues = new(["for", "over", "within", "after", "spanning", "lasting", "past"], StringComparer.Ordinal);
 
+    /// <summary>Every word a rule below can start at (the words the rules test at their first token).</summary>
+    private readonly StartWords _starts = new([
+        .. rules.Mods.FirstWords, .. rules.SetWords.Keys, .. rules.SetCues.Words, .. rules.Shifts.Keys, .. rules.Quarters.Keys,
+        .. rules.Weekdays.Keys, .. rules.Months.Keys, .. rules.RelativeDays.Keys, .. rules.References.Keys, .. rules.Units.Keys,
+        .. numbers.FirstWords, "the", "fiscal", "year-ago", "year-earlier", "tonight", "a", "an", "recent"]);
+
     public List<TimeCandidate> Extract(TextLayer layer, CancellationToken cancellationToken)
     {
         var tokens = layer.Tokens;
@@ -26,7 +32,7 @@ internal sealed class TimeExtractor(TimeRules rules, NumberReader numbers)
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var end = TryModified(tokens, i, found);
+            var end = _starts.Allows(tokens[i]) ? TryModified(tokens, i, found) : -1;
             i = end > i ? end : i + 1;
         }
 

@@ -28,11 +28,13 @@ internal sealed record Token(int Start, int End, string Text, TokenKind Kind, in
     /// <summary>An ordinal number written in digits ("201st", "3rd").</summary>
     public bool IsOrdinal => Kind == TokenKind.Number && char.IsLetter(Text[^1]);
 
-    /// <summary>The numeric value of a number token ("230,000" -> 230000), or null.</summary>
-    public double? Number => Kind == TokenKind.Number && !IsOrdinal
-        && double.TryParse(Text.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
+    /// <summary>The numeric value of a number token ("230,000" -> 230000), or null; read once, when the token is made.</summary>
+    public double? Number { get; } = Kind == TokenKind.Number ? ValueOf(Text) : null;
 
     public bool Is(string lower) => string.Equals(Lower, lower, StringComparison.Ordinal);
 
     public bool IsPunct(char c) => Kind == TokenKind.Punct && Text.Length == 1 && Text[0] == c;
+
+    private static double? ValueOf(string text) =>
+        !char.IsLetter(text[^1]) && double.TryParse(text.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
 }
