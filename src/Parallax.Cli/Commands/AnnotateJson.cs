@@ -21,7 +21,8 @@ internal sealed record AnnotationJson(
     [property: JsonPropertyName("statements")] IReadOnlyList<StatementJson> Statements,
     [property: JsonPropertyName("events")] IReadOnlyList<EventJson> Events)
 {
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>Serialisation code generated at build time: no reflection and no warm-up at run time.</summary>
+    private static readonly AnnotateJsonContext Json = new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     public static AnnotationJson From(string id, AnalyzedArticle analyzed)
     {
@@ -49,7 +50,7 @@ internal sealed record AnnotationJson(
             [.. analyzed.Events.Select(e => EventJson.From(e, at))]);
     }
 
-    public string ToLine() => JsonSerializer.Serialize(this, Options);
+    public string ToLine() => JsonSerializer.Serialize(this, Json.AnnotationJson);
 
     /// <summary>
     /// A quoted content with the quotation marks around it and the punctuation just inside the closing mark
@@ -176,6 +177,9 @@ internal sealed record AttributionJson(
 /// Maps UTF-16 indices (what <see cref="Span"/> holds) to Unicode code point offsets (what the scorers count):
 /// the identity unless the text has characters outside the BMP.
 /// </summary>
+[JsonSerializable(typeof(AnnotationJson))]
+internal sealed partial class AnnotateJsonContext : JsonSerializerContext;
+
 internal static class CodePointOffsets
 {
     public static Func<int, int> For(string text)
