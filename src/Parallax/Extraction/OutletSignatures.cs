@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
@@ -9,12 +10,15 @@ namespace Parallax.Extraction;
 /// </summary>
 internal sealed class OutletSignatures
 {
-    private readonly (Regex Pattern, int Weight)[] _patterns;
+    private readonly (Regex Pattern, SearchValues<string>? AnyOf, int Weight)[] _patterns;
     private readonly FrozenSet<string> _reject;
 
     private OutletSignatures(SignatureFile file)
     {
-        _patterns = [.. file.Patterns.Select(p => (RuleFiles.Pattern(p.Pattern.Replace("{name}", file.Name, StringComparison.Ordinal), ignoreCase: false), p.Weight))];
+        _patterns = [.. file.Patterns.Select(p => (
+            RuleFiles.Pattern(p.Pattern.Replace("{name}", file.Name, StringComparison.Ordinal), ignoreCase: false),
+            p.AnyOf is { Length: > 0 } anyOf ? SearchValues.Create(anyOf, StringComparison.Ordinal) : null,
+            p.Weight))];
         _reject = file.RejectNames.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
@@ -27,8 +31,13 @@ internal sealed class OutletSignatures
         var order = 0;
         foreach (var line in lines)
         {
-            foreach (var (pattern, weight) in _patterns)
+            foreach (var (pattern, anyOf, weight) in _patterns)
             {
+                if (anyOf is not null && !line.AsSpan().ContainsAny(anyOf))
+                {
+                    continue;
+                }
+
                 foreach (Match m in pattern.Matches(line))
                 {
                     var name = Clean(m.Groups["name"].Value);
@@ -52,5 +61,6 @@ internal sealed class OutletSignatures
 
     private sealed record SignatureFile(string Name, PatternFile[] Patterns, string[] RejectNames);
 
-    private sealed record PatternFile(string Pattern, int Weight);
+    /// <summary>A pattern, its weight, and literals one of which a line must contain for the pattern to be tried.</summary>
+    private sealed record PatternFile(string Pattern, int Weight, string[]? AnyOf);
 }
