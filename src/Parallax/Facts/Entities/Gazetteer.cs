@@ -133,7 +133,7 @@ internal sealed class Gazetteer
     /// <summary>The name without accents ("Liège" -> "Liege"), or the same string when it has none.</summary>
     internal static string Fold(string name)
     {
-        if (name.All(char.IsAscii))
+        if (System.Text.Ascii.IsValid(name))
         {
             return name;
         }

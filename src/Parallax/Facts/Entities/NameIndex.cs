@@ -19,24 +19,22 @@ internal sealed class NameIndex<T>
     /// <summary>Adds a name unless it is there already (the first one added wins).</summary>
     public void TryAdd(string name, T value)
     {
-        var words = Words(name);
-        if (words.Count == 0)
+        var key = Key(name);
+        if (key.Length == 0)
         {
             return;
         }
 
-        var key = words[0];
-        for (var k = 1; k < words.Count; k++)
+        for (var space = key.IndexOf(' ', StringComparison.Ordinal); space > 0; space = key.IndexOf(' ', space + 1))
         {
-            _prefixes.Add(key);
-            key += " " + words[k];
+            _prefixes.Add(key[..space]);
         }
 
         _names.TryAdd(key, value);
     }
 
     /// <summary>The value of a name given as a string ("New York").</summary>
-    public bool TryGet(string name, out T value) => _names.TryGetValue(string.Join(' ', Words(name)), out value!);
+    public bool TryGet(string name, out T value) => _names.TryGetValue(Key(name), out value!);
 
     /// <summary>The longest name starting at token <paramref name="i"/> (words only, on one line).</summary>
     public bool TryMatch(IReadOnlyList<Token> tokens, int i, out T value, out int end)
@@ -68,16 +66,20 @@ internal sealed class NameIndex<T>
         return end > i;
     }
 
-    private List<string> Words(string name)
+    /// <summary>The lowercased words of <paramref name="name"/> joined by one space, split as the tokenizer splits text.</summary>
+    private string Key(string name)
     {
         foreach (var c in name)
         {
             if (!char.IsLetter(c) && c != ' ')
             {
-                return [.. _tokenizer.Tokenize(name, CancellationToken.None).Select(t => t.Lower)];
+                return string.Join(' ', _tokenizer.Tokenize(name, CancellationToken.None).Select(t => t.Lower));
             }
         }
 
-        return [.. name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant())];
+        // Letters and spaces only (most names): one space between words already needs no splitting.
+        return name.Length > 0 && name[0] != ' ' && name[^1] != ' ' && !name.Contains("  ", StringComparison.Ordinal)
+            ? name.ToLowerInvariant()
+            : string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
     }
 }

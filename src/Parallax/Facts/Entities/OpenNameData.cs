@@ -23,10 +23,11 @@ internal sealed class OpenNameData
 
     private OpenNameData()
     {
-        Cities = [.. Lines("cities.tsv.gz").Select(ParseCity).OfType<CityEntry>()];
+        var countries = new Dictionary<string, string>(StringComparer.Ordinal);
+        Cities = [.. Lines("cities.tsv.gz").Select(l => ParseCity(l, countries)).OfType<CityEntry>()];
         Demonyms = [.. Lines("demonyms.tsv").Select(l => l.Split('\t')).Where(p => p.Length == 2).Select(p => (p[0], p[1]))];
         Instances = [.. Lines("names.tsv.gz").Select(l => l.Split('\t')).Where(p => p.Length == 2).Select(p => (p[0], p[1]))];
-        CommonWords = Lines("common-words.txt.gz").ToFrozenSet(StringComparer.Ordinal);
+        CommonWords = new HashSet<string>(Lines("common-words.txt.gz"), StringComparer.Ordinal);
         GivenNames = Lines("given-names.txt.gz").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         FamilyNames = Lines("family-names.txt.gz").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
@@ -41,8 +42,11 @@ internal sealed class OpenNameData
     /// <summary>WordNet's named instances: name -> person, place, organization or other.</summary>
     public IReadOnlyList<(string Name, string Class)> Instances { get; }
 
-    /// <summary>Lowercase single words of WordNet: a capitalised word that is one is not a name by itself.</summary>
-    public FrozenSet<string> CommonWords { get; }
+    /// <summary>
+    /// Lowercase single words of WordNet: a capitalised word that is one is not a name by itself. A hash set, not
+    /// a frozen one: freezing 68,000 words costs more at start-up than its faster lookups win back in a batch.
+    /// </summary>
+    public HashSet<string> CommonWords { get; }
 
     /// <summary>A lowercase word that is an ordinary word or a regular inflection of one ("rises", "talks", "ended").</summary>
     public bool IsCommonWord(string lower)
@@ -68,14 +72,27 @@ internal sealed class OpenNameData
 
     public FrozenSet<string> FamilyNames { get; }
 
-    private static CityEntry? ParseCity(string line)
+    /// <summary>"name TAB country TAB latitude TAB longitude"; country codes are shared through <paramref name="countries"/>.</summary>
+    private static CityEntry? ParseCity(string line, Dictionary<string, string> countries)
     {
-        var p = line.Split('\t');
-        return p.Length == 4
-            && double.TryParse(p[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
-            && double.TryParse(p[3], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon)
-            ? new CityEntry(p[0], p[1], lat, lon)
-            : null;
+        var rest = line.AsSpan();
+        Span<Range> fields = stackalloc Range[5];
+        if (rest.Split(fields, '\t') != 4
+            || !double.TryParse(rest[fields[2]], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
+            || !double.TryParse(rest[fields[3]], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon))
+        {
+            return null;
+        }
+
+        var lookup = countries.GetAlternateLookup<ReadOnlySpan<char>>();
+        var code = rest[fields[1]];
+        if (!lookup.TryGetValue(code, out var country))
+        {
+            country = code.ToString();
+            lookup[code] = country;
+        }
+
+        return new CityEntry(line[fields[0]], country, lat, lon);
     }
 
     private static List<string> Lines(string file)
