@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Throughput of the whole `parallax annotate` command on real news text.
-#   bench/annotate-speed.sh [THREADS=1] [REPEATS=3] [COPIES=12]
+#   bench/annotate-speed.sh [THREADS=1] [REPEATS=3] [COPIES=12]     LAYERS=basic times the first text-analysis part only
 # Input: the texts of ../shared/eval/quotes/polnear_dev.jsonl (id, text and date only, via eval/annotate-input.py)
 # repeated COPIES times (84 articles x 12 = 1,008 texts, 4.9 M characters). Each run is timed as a whole command
 # (process start-up and rule loading included) with /usr/bin/time; the command's own line gives the analysis loop
@@ -20,7 +20,7 @@ print(sum(len(t) for t in texts), sum(len(t.encode("utf-8")) for t in texts))' "
 "$repo/parallax" --version >/dev/null   # build once, outside the timing
 rows=()
 for i in $(seq 1 "$repeats"); do
-  /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$repo/parallax" annotate --input "$work/in.jsonl" --output "$work/out.jsonl" --threads "$threads" 2>"$work/log" >/dev/null
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$repo/parallax" annotate --input "$work/in.jsonl" --output "$work/out.jsonl" --threads "$threads" --layers "${LAYERS:-all}" 2>"$work/log" >/dev/null
   read -r wall user sys kb <"$work/time"
   loop=$(grep -o '[0-9.]* M chars/s on' "$work/log" | tail -n 1 | awk '{print $1}')
   rows+=("$wall $user $sys $kb $loop")
@@ -34,7 +34,7 @@ chars, utf8, threads = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
 rows = [list(map(float, r.split())) for r in sys.argv[4:]]
 wall = statistics.median(r[0] for r in rows); cpu = statistics.median(r[1] + r[2] for r in rows)
 loop = statistics.median(r[4] for r in rows); rss = statistics.median(r[3] for r in rows) / 1024
-print(f"median over {len(rows)} runs, {threads} thread(s): whole command {chars / 1e6 / wall / threads:.2f} M chars/s "
+print(f"median over {len(rows)} runs, {threads} thread(s), layers ${LAYERS:-all}: whole command {chars / 1e6 / wall / threads:.2f} M chars/s "
       f"= {utf8 / 1e6 / wall / threads:.2f} MB/s of text per core ({wall:.2f} s wall, {cpu:.2f} s CPU); "
       f"analysis loop {loop / threads:.2f} M chars/s per core; peak RSS {rss:.0f} MB")
 PY

@@ -21,16 +21,55 @@ internal static class AnnotateCommand
         var output = new Option<FileInfo?>("--output") { Description = "JSON Lines of {id, entities, timexes, quantities, attributions, sentences} (stdout when absent)" };
         var threads = new Option<int?>("--threads") { Description = "How many lines to analyse at once (default: all cores)" };
         var profile = new Option<bool>("--profile") { Description = "Print the time and allocations of each analysis stage to stderr at the end" };
+        var layers = new Option<string>("--layers")
+        {
+            Description = "all (default), basic (entities, timexes, quantities, sentences), or basic plus a comma list of quotes, statements, events; layers left out are neither found nor written",
+            DefaultValueFactory = _ => "all",
+        };
+        layers.Validators.Add(r =>
+        {
+            if (ParseLayers(r.GetValueOrDefault<string>()) is null)
+            {
+                r.AddError("--layers takes all, basic, or a comma list of quotes, statements, events");
+            }
+        });
         var command = new Command("annotate", "Annotate texts (JSON Lines) with entities, TIMEX3 times, quantities, quotes and sentences, as JSON Lines")
         {
-            input, output, threads, profile,
+            input, output, threads, profile, layers,
         };
         command.SetAction((parsed, cancellationToken) => RunAsync(
-            context, parsed.GetValue(input)!, parsed.GetValue(output), parsed.GetValue(threads), parsed.GetValue(profile) ? new StageProfile() : null, cancellationToken));
+            context,
+            parsed.GetValue(input)!,
+            parsed.GetValue(output),
+            parsed.GetValue(threads),
+            new TextAnalyzerOptions { Layers = ParseLayers(parsed.GetValue(layers)) ?? AnalysisLayers.All },
+            parsed.GetValue(profile) ? new StageProfile() : null,
+            cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, FileInfo input, FileInfo? output, int? threads, StageProfile? profile, CancellationToken cancellationToken)
+    /// <summary>"all", "basic", or a comma list of second-part layers; null when a name is unknown.</summary>
+    internal static AnalysisLayers? ParseLayers(string? value)
+    {
+        var layers = AnalysisLayers.Basic;
+        foreach (var name in (value ?? "all").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            layers |= name.ToLowerInvariant() switch
+            {
+                "all" => AnalysisLayers.All,
+                "basic" => AnalysisLayers.Basic,
+                "quotes" => AnalysisLayers.Quotes,
+                "statements" => AnalysisLayers.Statements,
+                "events" => AnalysisLayers.Events,
+                _ => (AnalysisLayers)(-1),
+            };
+        }
+
+        return layers is < AnalysisLayers.Basic or > AnalysisLayers.All ? null : layers;
+    }
+
+    private static async Task<int> RunAsync(
+        CliContext context, FileInfo input, FileInfo? output, int? threads, TextAnalyzerOptions options, StageProfile? profile, CancellationToken cancellationToken)
     {
         if (!input.Exists)
         {
@@ -55,7 +94,7 @@ internal static class AnnotateCommand
             AnnotateStats stats;
             try
             {
-                stats = await new AnnotatePipeline(context, new TextAnalyzer(), workers, profile)
+                stats = await new AnnotatePipeline(context, new TextAnalyzer(options), workers, profile)
                     .RunAsync(input.FullName, file ?? context.Out, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -206,7 +245,7 @@ internal sealed class AnnotatePipeline(CliContext context, TextAnalyzer analyzer
         {
             var analyzed = analyzer.Analyze(article, profile, cancellationToken);
             var diagnostics = parsed.Warnings.Concat(analyzed.Diagnostics.Where(d => d.Severity >= Severity.Warning)).ToList();
-            return new Result(AnnotationJson.From(id, analyzed).ToLine(), diagnostics, article.Text.Length);
+            return new Result(AnnotationJson.From(id, analyzed, analyzer.Options.Layers).ToLine(), diagnostics, article.Text.Length);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

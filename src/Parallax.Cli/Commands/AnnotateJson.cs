@@ -16,15 +16,16 @@ internal sealed record AnnotationJson(
     [property: JsonPropertyName("entities")] IReadOnlyList<EntityJson> Entities,
     [property: JsonPropertyName("timexes")] IReadOnlyList<TimexJson> Timexes,
     [property: JsonPropertyName("quantities")] IReadOnlyList<QuantityJson> Quantities,
-    [property: JsonPropertyName("attributions")] IReadOnlyList<AttributionJson> Attributions,
+    [property: JsonPropertyName("attributions"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<AttributionJson>? Attributions,
     [property: JsonPropertyName("sentences")] IReadOnlyList<SpanJson> Sentences,
-    [property: JsonPropertyName("statements")] IReadOnlyList<StatementJson> Statements,
-    [property: JsonPropertyName("events")] IReadOnlyList<EventJson> Events)
+    [property: JsonPropertyName("statements"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<StatementJson>? Statements,
+    [property: JsonPropertyName("events"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<EventJson>? Events)
 {
     /// <summary>Serialisation code generated at build time: no reflection and no warm-up at run time.</summary>
     private static readonly AnnotateJsonContext Json = new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
-    public static AnnotationJson From(string id, AnalyzedArticle analyzed)
+    /// <summary>The line of one article; the second-part layers not in <paramref name="layers"/> are left out (null), not empty.</summary>
+    public static AnnotationJson From(string id, AnalyzedArticle analyzed, AnalysisLayers layers = AnalysisLayers.All)
     {
         ArgumentNullException.ThrowIfNull(analyzed);
         var text = analyzed.Article.Text;
@@ -39,15 +40,15 @@ internal sealed record AnnotationJson(
             })],
             [.. analyzed.Times.Select(t => new TimexJson(at(t.Span.Start), at(t.Span.End), TimexTypeName(t.Type), t.Value, t.Text) { Mod = t.Mod, Function = t.Function })],
             [.. analyzed.Quantities.Select(q => new QuantityJson(at(q.Span.Start), at(q.Span.End), q.Text, double.IsFinite(q.Value) ? q.Value : null, q.Unit, q.Counted, q.Approximation.ToString()))],
-            [.. QuoteTurns.Group(analyzed.Quotes).Select(turn => new AttributionJson(
+            !layers.HasFlag(AnalysisLayers.Quotes) ? null : [.. QuoteTurns.Group(analyzed.Quotes).Select(turn => new AttributionJson(
                 [.. turn.Select(q => Of(q.Kind == QuoteKind.Indirect ? q.Content : WithQuotationMarks(text, q.Content)))],
                 turn[0].Source is { } source ? [Of(source)] : null,
                 turn[0].Cue is { } cue ? [Of(cue)] : null,
                 turn[0].Speaker,
                 KindName(turn[0].Kind)))],
             [.. analyzed.Sentences.Select(s => Of(s.Span))],
-            [.. analyzed.Statements.Select(s => StatementJson.From(s, at))],
-            [.. analyzed.Events.Select(e => EventJson.From(e, at))]);
+            !layers.HasFlag(AnalysisLayers.Statements) ? null : [.. analyzed.Statements.Select(s => StatementJson.From(s, at))],
+            !layers.HasFlag(AnalysisLayers.Events) ? null : [.. analyzed.Events.Select(e => EventJson.From(e, at))]);
     }
 
     public string ToLine() => JsonSerializer.Serialize(this, Json.AnnotationJson);

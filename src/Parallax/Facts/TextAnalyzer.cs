@@ -12,6 +12,25 @@ using Parallax.Pipeline;
 
 namespace Parallax.Facts;
 
+/// <summary>The layers of the second text-analysis part, which a caller may leave out to save their time.</summary>
+[Flags]
+public enum AnalysisLayers
+{
+    /// <summary>Tokens, sentences, times, entities and quantities only: the layers every other one builds on.</summary>
+    Basic = 0,
+
+    /// <summary>Direct and indirect quotes with cue, source and speaker.</summary>
+    Quotes = 1,
+
+    /// <summary>The attribution status of each sentence (needs the quotes, which are then found too).</summary>
+    Statements = 2,
+
+    /// <summary>Who did what to whom, where and when.</summary>
+    Events = 4,
+
+    All = Quotes | Statements | Events,
+}
+
 /// <summary>Limits and data locations of the text-analysis stage.</summary>
 public sealed record TextAnalyzerOptions
 {
@@ -20,6 +39,9 @@ public sealed record TextAnalyzerOptions
 
     /// <summary>The longest stretch between two quotation marks taken as one quote.</summary>
     public int MaxQuoteLength { get; init; } = 3_000;
+
+    /// <summary>Which of the second-part layers to find; the basic ones are always found.</summary>
+    public AnalysisLayers Layers { get; init; } = AnalysisLayers.All;
 
     /// <summary>Debian iso-codes' ISO 3166-1 list; when absent, the own country list of entities.json is used.</summary>
     public string? CountriesFile { get; init; } = "/usr/share/iso-codes/json/iso_3166-1.json";
@@ -122,13 +144,14 @@ public sealed class TextAnalyzer : ITextAnalyzer
             mark = profile?.Add(AnalysisStage.Entities, mark) ?? mark;
             var quantities = _quantities.Extract(layer, taken, article.Id, cancellationToken);
             mark = profile?.Add(AnalysisStage.Quantities, mark) ?? mark;
-            var quoted = QuoteSegments.Of(layer, Options.MaxQuoteLength);
-            var quotes = _quotes.Extract(layer, quoted, entities, taken, article.Id, cancellationToken);
             var sentences = layer.Sentences.Select(s => new Sentence(article.SpanOf(s.Start, s.End))).ToList();
+            var layers = Options.Layers;
+            var quoted = (layers & (AnalysisLayers.Quotes | AnalysisLayers.Statements)) != 0 ? QuoteSegments.Of(layer, Options.MaxQuoteLength) : null;
+            var quotes = quoted is null ? [] : _quotes.Extract(layer, quoted, entities, taken, article.Id, cancellationToken);
             mark = profile?.Add(AnalysisStage.Quotes, mark) ?? mark;
-            var statements = _statements.Classify(layer, quoted, quotes, article.Id, cancellationToken);
+            var statements = quoted is not null && layers.HasFlag(AnalysisLayers.Statements) ? _statements.Classify(layer, quoted, quotes, article.Id, cancellationToken) : [];
             mark = profile?.Add(AnalysisStage.Statements, mark) ?? mark;
-            var events = _events.Extract(layer, entities, times, taken, article.Id, cancellationToken);
+            var events = layers.HasFlag(AnalysisLayers.Events) ? _events.Extract(layer, entities, times, taken, article.Id, cancellationToken) : [];
             profile?.Add(AnalysisStage.Events, mark);
             profile?.Count(text.Length);
             return new AnalyzedArticle(article, sentences, entities, quantities, times, quotes)

@@ -217,4 +217,40 @@ public sealed class AnnotateCommandTests : IDisposable
         Assert.Contains("gc: ", profiled.Error, StringComparison.Ordinal);
         Assert.Equal(plainText, profiledOutput.Select(o => o.GetRawText()));
     }
+
+    [Fact]
+    public void Layers_basic_writes_the_first_part_only_and_the_same_values()
+    {
+        // Given one article line
+        var input = Line("a1", Story, "2021-07-28") + "\n";
+
+        // When it is annotated with all layers, with the basic ones only, and with basic plus events
+        var (_, all) = Annotate(input);
+        var (basicRun, basic) = Annotate(input, "--layers", "basic");
+        var (_, withEvents) = Annotate(input, "--layers", "basic,events");
+
+        // Then the basic line has no quote, statement or event keys, and its entities, times and quantities are those of the full line
+        Assert.Equal(ExitCodes.Ok, basicRun.Exit);
+        var line = Assert.Single(basic);
+        Assert.Equal(["entities", "id", "quantities", "sentences", "timexes"], line.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        foreach (var key in new[] { "entities", "timexes", "quantities", "sentences" })
+        {
+            Assert.Equal(Assert.Single(all).GetProperty(key).GetRawText(), line.GetProperty(key).GetRawText());
+        }
+
+        var events = Assert.Single(withEvents);
+        Assert.Equal(Assert.Single(all).GetProperty("events").GetRawText(), events.GetProperty("events").GetRawText());
+        Assert.False(events.TryGetProperty("attributions", out _));
+    }
+
+    [Theory]
+    [InlineData("quotes,bogus")]
+    [InlineData("everything")]
+    public void An_unknown_layer_is_a_usage_error(string layers)
+    {
+        var input = _folder.File("input.jsonl", Line("a1", Story) + "\n");
+        var result = CliRun.Run("annotate", "--input", input, "--layers", layers);
+        Assert.Equal(ExitCodes.Usage, result.Exit);
+        Assert.Contains("--layers takes", result.Error, StringComparison.Ordinal);
+    }
 }
