@@ -29,12 +29,12 @@ w,u,s,kb,loop=map(float,'$wall $user $sys $kb $loop'.split()); t=$threads
 print(f'run $i: {$chars/1e6:.2f} M chars in {w:.2f} s wall, {u+s:.2f} s CPU: {$chars/1e6/w/t:.2f} M chars/s per core, {$bytes/1e6/w/t:.2f} MB/s per core (whole command); analysis loop {loop/t:.2f} M chars/s per core; peak RSS {kb/1024:.0f} MB')"
 done
 python3 - "$chars" "$bytes" "$threads" "${rows[@]}" <<'PY'
-import statistics, sys
+import os, statistics, sys
 chars, utf8, threads = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
 rows = [list(map(float, r.split())) for r in sys.argv[4:]]
 wall = statistics.median(r[0] for r in rows); cpu = statistics.median(r[1] + r[2] for r in rows)
 loop = statistics.median(r[4] for r in rows); rss = statistics.median(r[3] for r in rows) / 1024
-print(f"median over {len(rows)} runs, {threads} thread(s), layers ${LAYERS:-all}: whole command {chars / 1e6 / wall / threads:.2f} M chars/s "
+print(f"median over {len(rows)} runs, {threads} thread(s), layers {os.environ.get('LAYERS', 'all')}: whole command {chars / 1e6 / wall / threads:.2f} M chars/s "
       f"= {utf8 / 1e6 / wall / threads:.2f} MB/s of text per core ({wall:.2f} s wall, {cpu:.2f} s CPU); "
       f"analysis loop {loop / threads:.2f} M chars/s per core; peak RSS {rss:.0f} MB")
 PY
