@@ -107,7 +107,7 @@ internal sealed class Gazetteer
     private static NameIndex<PlaceEntry> BuildOpenPlaces()
     {
         var data = OpenNameData.Shared;
-        var index = new NameIndex<PlaceEntry>();
+        var index = new NameIndex<PlaceEntry>(data.Cities.Count + (data.Cities.Count / 8) + data.Instances.Count);
         foreach (var city in data.Cities)
         {
             var entry = new PlaceEntry(city.Name, "city", city.Country, city.Latitude, city.Longitude) { FromOpenData = true };

@@ -8,10 +8,10 @@ namespace Parallax.Facts.Entities;
 /// grows one token at a time and stops as soon as no name continues. Built once for a hundred thousand names
 /// (a dictionary insert each), unlike <see cref="Quantities.PhraseTable{T}"/>.
 /// </summary>
-internal sealed class NameIndex<T>
+internal sealed class NameIndex<T>(int capacity = 0)
 {
-    private readonly Dictionary<string, T> _names = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, T> _names = new(capacity, StringComparer.Ordinal);
+    private readonly HashSet<string> _prefixes = new(capacity / 4, StringComparer.Ordinal);
     private readonly Tokenizer _tokenizer = new(AbbreviationRules.None);
 
     public int Count => _names.Count;
