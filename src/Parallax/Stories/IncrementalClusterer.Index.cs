@@ -85,6 +85,11 @@ public sealed partial class IncrementalClusterer
             story.Last = story.Last is { } last && last >= published ? last : published;
         }
 
+        if (features.EventDates.Count > 0)
+        {
+            story.DatedMembers++;
+        }
+
         foreach (var date in features.EventDates)
         {
             story.EventDates.Add(date);

@@ -66,6 +66,11 @@ public sealed partial class IncrementalClusterer
         }
 
         story.Members.RemoveAt(index);
+        if (features.EventDates.Count > 0)
+        {
+            story.DatedMembers--;
+        }
+
         foreach (var (key, value) in joined)
         {
             var left = story.Centroid.GetValueOrDefault(key) - value;
@@ -108,7 +113,7 @@ public sealed partial class IncrementalClusterer
             var vectors = story.Members.Select(m => (IReadOnlyDictionary<string, double>)_vectors.GetValueOrDefault(m.Id, Empty)).ToList();
             if (StoryBisection.Halves(vectors, _options.SplitSimilarityCap) is not { } halves
                 || halves.Other.Count < _options.MinSplitPart || halves.Kept.Count < _options.MinSplitPart
-                || halves.Link >= _options.CohesionRatio * halves.Cohesion)
+                || halves.Link * DatingFactor(Dated(story, halves.Kept), halves.Kept.Count, Dated(story, halves.Other), halves.Other.Count) >= _options.CohesionRatio * halves.Cohesion)
             {
                 continue;
             }
@@ -185,8 +190,9 @@ public sealed partial class IncrementalClusterer
     private double? MergeLink(StoryCluster a, StoryCluster b)
     {
         var (na, nb) = (a.Members.Count, b.Members.Count);
-        // The same time decay and event-date test as an article joining a story.
-        var link = StoryBisection.Dot(a.Centroid, b.Centroid) / (na * nb) * RangeDecay(a, b) * DateFactor(a.EventDates, b.EventDates);
+        // The same time decay and event-date test as an article joining a story, and the test of dating habits.
+        var link = StoryBisection.Dot(a.Centroid, b.Centroid) / (na * nb) * RangeDecay(a, b) * DateFactor(a.EventDates, b.EventDates)
+            * DatingFactor(a.DatedMembers, na, b.DatedMembers, nb);
         if (link < _options.MergeFloor)
         {
             return null;
@@ -226,6 +232,7 @@ public sealed partial class IncrementalClusterer
     private static void ResetDates(StoryCluster story)
     {
         story.EventDates.Clear();
+        story.DatedMembers = story.Members.Count(m => m.EventDates.Count > 0);
         story.First = null;
         story.Last = null;
         foreach (var member in story.Members)

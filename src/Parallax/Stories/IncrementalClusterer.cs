@@ -20,6 +20,9 @@ public sealed class StoryCluster
 
     internal HashSet<DateOnly> EventDates { get; } = [];
 
+    /// <summary>Members that state an event date (settled members still count).</summary>
+    internal int DatedMembers { get; set; }
+
     internal double CentroidNorm { get; set; }
 
     /// <summary>Order of creation among the clusterer's stories; the older of two merged stories survives.</summary>
@@ -141,6 +144,7 @@ public sealed partial class IncrementalClusterer
         keep.First = Earliest(keep.First, gone.First);
         keep.Last = Latest(keep.Last, gone.Last);
         keep.EventDates.UnionWith(gone.EventDates);
+        keep.DatedMembers += gone.DatedMembers;
         foreach (var (key, value) in gone.Centroid)
         {
             keep.Centroid[key] = keep.Centroid.GetValueOrDefault(key) + value;
