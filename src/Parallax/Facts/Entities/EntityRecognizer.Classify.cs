@@ -37,7 +37,8 @@ internal sealed partial class EntityRecognizer
             }
         }
 
-        if (run.End - run.Start <= 2 && rules.KnownOrganizations.Contains(t[run.Start].Text))
+        // "Douglas & Lomason", "Bear Stearns & Co": names joined by an ampersand are a firm.
+        if (HasAmpersand(t, run) || (run.End - run.Start <= 2 && rules.KnownOrganizations.Contains(t[run.Start].Text)))
         {
             found.Add(Mention(layer, run, articleId, EntityKind.Organization, null));
             return true;
@@ -288,6 +289,19 @@ internal sealed partial class EntityRecognizer
             if (heads.Contains(t[k].Lower.TrimEnd('.')) && (k == run.End - 1 || t[k + 1].IsLowerWord) && (run.End - run.Start > 1 || k == run.End - 1))
             {
                 return run.End - run.Start > 1 || t[k].IsCapitalized;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasAmpersand(IReadOnlyList<Token> t, Run run)
+    {
+        for (var k = run.Start + 1; k < run.End - 1; k++)
+        {
+            if (t[k].IsPunct('&'))
+            {
+                return true;
             }
         }
 

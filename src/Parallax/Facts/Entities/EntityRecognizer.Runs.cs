@@ -7,20 +7,78 @@ namespace Parallax.Facts.Entities;
 /// <summary>Runs of name words: where capitalised words form a name and where a run splits.</summary>
 internal sealed partial class EntityRecognizer
 {
-    /// <summary>"Nasser Hussain and Peter Such": two names joined by "and" are two runs when the second starts like a person's name.</summary>
-    private IEnumerable<Run> SplitCoordinated(IReadOnlyList<Token> t, Run run)
+    /// <summary>
+    /// "Nasser Hussain and Peter Such", "Shell and Caltex": names joined by "and" are runs of their own unless the whole
+    /// run is one known name ("Bosnia and Herzegovina") or an organisation or event named with a head word ("Ministry
+    /// of Trade and Industry"). "Keith O'Neill of Norwich City", "Results of German Cup": a person's name or a
+    /// capitalised sentence opener before "of" is a run of its own.
+    /// </summary>
+    private IEnumerable<Run> SplitCoordinated(TextLayer layer, Run run)
     {
+        var t = layer.Tokens;
+        if (run.End - run.Start < 3)
+        {
+            yield return run;
+            yield break;
+        }
+
+        var keepAnd = KeepsAnd(t, run);
         var start = run.Start;
         for (var k = run.Start + 1; k < run.End - 1; k++)
         {
-            if (t[k].Is("and") && k > start && (PersonStart(t[k + 1]) || (IsGroupWord(t, k - 1) && IsGroupWord(t, k + 1))))
+            if (t[k].Is("and") && k > start && (!keepAnd || PersonStart(t[k + 1]) || (IsGroupWord(t, k - 1) && IsGroupWord(t, k + 1))))
             {
                 yield return new Run(start, k);
+                start = k + 1;
+            }
+            else if (t[k].Is("of") && k > start && OpensBeforeOf(layer, new Run(start, k)))
+            {
+                yield return new Run(start, k, Weak: k - start == 1);
                 start = k + 1;
             }
         }
 
         yield return start == run.Start ? run : new Run(start, run.End);
+    }
+
+    /// <summary>"and" stays inside a run that is one known name, has an "of" before it, or has a head word.</summary>
+    private bool KeepsAnd(IReadOnlyList<Token> t, Run run)
+    {
+        if ((places.TryMatch(t, run.Start, out _, out var end) && end == run.End) || (_known.TryMatch(t, run.Start, out _, out end) && end == run.End)
+            || (rules.KnownEvents.TryMatch(t, run.Start, out _, out end) && end == run.End))
+        {
+            return true;
+        }
+
+        for (var k = run.Start; k < run.End; k++)
+        {
+            var lower = t[k].Lower.TrimEnd('.');
+            if (t[k].Is("of") || t[k].IsPunct('&') || rules.OrgHeads.Contains(lower) || rules.MiscHeads.Contains(lower) || rules.PlaceHeads.Contains(lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The words before "of" are a name of their own: a person's name ("Joel Naroff of First Union"), or one ordinary
+    /// word opening the sentence that is no head or title ("Prices of U.S. Treasury").
+    /// </summary>
+    private bool OpensBeforeOf(TextLayer layer, Run left)
+    {
+        var t = layer.Tokens;
+        var size = left.End - left.Start;
+        if (size is 2 or 3 && PersonStart(t[left.Start]) && LooksLikePerson(t, left))
+        {
+            return true;
+        }
+
+        var lower = t[left.Start].Lower;
+        return size == 1 && left.Start == layer.SentenceAt(left.Start).FirstToken && !t[left.Start].IsAllCaps && _open.IsCommonWord(lower)
+            && !rules.OrgHeads.Contains(lower) && !rules.MiscHeads.Contains(lower) && !rules.PlaceHeads.Contains(lower)
+            && !rules.TeamHeads.Contains(lower) && !rules.Roles.Contains(lower) && !places.TryMatch(t, left.Start, out _, out _);
     }
 
     /// <summary>A word of the run is an ordinary word: lowercase in WordNet or in the article itself.</summary>
@@ -122,7 +180,7 @@ internal sealed partial class EntityRecognizer
                     end = j + 1;
                     j++;
                 }
-                else if (t[j].IsLowerWord && rules.Connectors.Contains(t[j].Lower) && j + 1 < t.Count && nameWord[j + 1])
+                else if (((t[j].IsLowerWord && rules.Connectors.Contains(t[j].Lower)) || t[j].IsPunct('&')) && j + 1 < t.Count && nameWord[j + 1])
                 {
                     j++;
                 }

@@ -27,7 +27,7 @@ internal sealed partial class EntityRecognizer(EntityRules rules, Gazetteer plac
         var found = new List<EntityMention>();
         var pending = new List<Run>();
         var sports = IsSportsReport(t);
-        foreach (var run in runs.SelectMany(r => SplitCoordinated(t, r)))
+        foreach (var run in runs.SelectMany(r => SplitCoordinated(layer, r)))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (run.Weak || !Classify(layer, run, articleId, found, sports, titleCase))
