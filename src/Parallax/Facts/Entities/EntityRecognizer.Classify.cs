@@ -28,13 +28,21 @@ internal sealed partial class EntityRecognizer
         // words is also a place ("Senator Mara Quill"), unless the place is all of it ("Governor Texas").
         for (var k = run.End - 2; k >= run.Start; k--)
         {
-            if (rules.Roles.Contains(t[k].Lower.TrimEnd('.')) && run.End - (k + 1) is >= 1 and <= 3 && !Places(t, k + 1, run.End).Any(p => p.Start == k + 1 && p.End == run.End))
+            if (rules.Roles.Contains(t[k].Lower.TrimEnd('.')) && run.End - (k + 1) is >= 1 and <= 3
+                && !Places(t, k + 1, run.End).Any(p => p.Start == k + 1 && p.End == run.End && !p.Entry.FromOpenData))
             {
                 AddPlaces(layer, new Run(run.Start, k + 1), articleId, found);
                 var role = layer.Text[t[run.Start].Start..t[k].End];
                 found.Add(Mention(layer, new Run(k + 1, run.End), articleId, EntityKind.Person, null) with { Role = role });
                 return true;
             }
+        }
+
+        // "Minneapolis-based", "Moscow-backed": a name joined to a lowercase word is a name-derived word (CoNLL-2003: MISC).
+        if (size == 1 && IsNameCompound(t[run.Start].Text))
+        {
+            found.Add(Mention(layer, run, articleId, EntityKind.Other, null));
+            return true;
         }
 
         // "Douglas & Lomason", "Bear Stearns & Co": names joined by an ampersand are a firm.
@@ -195,7 +203,9 @@ internal sealed partial class EntityRecognizer
     /// </summary>
     private bool LooksLikePerson(IReadOnlyList<Token> t, Run run)
     {
-        if (IsAcronym(t, new Run(run.End - 1, run.End)) || Places(t, run.Start + 1, run.End).Any(p => !p.Entry.FromOpenData && p.Entry.Subtype != "region"))
+        // "Neil Jordan": after a given name of the own list even a country can be a family name.
+        if (IsAcronym(t, new Run(run.End - 1, run.End))
+            || (!PersonStart(t[run.Start]) && Places(t, run.Start + 1, run.End).Any(p => !p.Entry.FromOpenData && p.Entry.Subtype != "region")))
         {
             return false;
         }
@@ -293,6 +303,26 @@ internal sealed partial class EntityRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>"Ontario-based": a capitalised part, a hyphen and a last part in lowercase letters.</summary>
+    private static bool IsNameCompound(string text)
+    {
+        var hyphen = text.LastIndexOf('-');
+        if (hyphen < 2 || hyphen > text.Length - 3 || !char.IsUpper(text[0]))
+        {
+            return false;
+        }
+
+        for (var k = hyphen + 1; k < text.Length; k++)
+        {
+            if (!char.IsAsciiLetterLower(text[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasAmpersand(IReadOnlyList<Token> t, Run run)

@@ -13,7 +13,14 @@ internal sealed partial class EntityRecognizer
     /// of Trade and Industry"). "Keith O'Neill of Norwich City", "Results of German Cup": a person's name or a
     /// capitalised sentence opener before "of" is a run of its own.
     /// </summary>
-    private IEnumerable<Run> SplitCoordinated(TextLayer layer, Run run)
+    private IEnumerable<Run> SplitCoordinated(TextLayer layer, Run run) =>
+        SplitJoined(layer, run).SelectMany(r => SplitCompound(layer.Tokens, r));
+
+    /// <summary>"Bergamo-based Atalanta": a compound of a name and a lowercase word opening a run is a name of its own.</summary>
+    private static IEnumerable<Run> SplitCompound(IReadOnlyList<Token> t, Run run) =>
+        run.End - run.Start > 1 && IsNameCompound(t[run.Start].Text) ? [new Run(run.Start, run.Start + 1), new Run(run.Start + 1, run.End)] : [run];
+
+    private IEnumerable<Run> SplitJoined(TextLayer layer, Run run)
     {
         var t = layer.Tokens;
         if (run.End - run.Start < 3)
@@ -24,9 +31,10 @@ internal sealed partial class EntityRecognizer
 
         var keepAnd = KeepsAnd(t, run);
         var start = run.Start;
+
         for (var k = run.Start + 1; k < run.End - 1; k++)
         {
-            if (t[k].Is("and") && k > start && (!keepAnd || PersonStart(t[k + 1]) || (IsGroupWord(t, k - 1) && IsGroupWord(t, k + 1))))
+            if (t[k].Is("and") && k > start && (!keepAnd || rules.FirmSuffixes.Contains(t[k - 1].Lower.TrimEnd('.')) || PersonStart(t[k + 1]) || (IsGroupWord(t, k - 1) && IsGroupWord(t, k + 1))))
             {
                 yield return new Run(start, k);
                 start = k + 1;
@@ -156,9 +164,17 @@ internal sealed partial class EntityRecognizer
         var runs = new List<Run>();
         var i = 0;
         var nameWord = new bool[t.Count];
+        var placeInCapitals = 0;
         for (var k = 0; k < t.Count; k++)
         {
-            nameWord[k] = IsNameWord(t[k], taken[k]) && !CommonInCapitals(t, k, lowercase, k > 0 && nameWord[k - 1] && t[k].NewlinesBefore == 0)
+            // "LOS ANGELES", "ST LOUIS": every word of a place name in capitals is a name word, even an ordinary one.
+            if (t[k].IsAllCaps && k >= placeInCapitals && places.TryMatch(t, k, out _, out var placeEnd) && placeEnd > k + 1)
+            {
+                placeInCapitals = placeEnd;
+            }
+
+            nameWord[k] = IsNameWord(t[k], taken[k])
+                && (k < placeInCapitals || !CommonInCapitals(t, k, lowercase, k > 0 && nameWord[k - 1] && t[k].NewlinesBefore == 0))
                 && !(t[k].Text.Length == 1 && k > 0 && t[k - 1].IsPunct('\''));
         }
 

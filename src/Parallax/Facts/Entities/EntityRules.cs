@@ -23,7 +23,8 @@ internal sealed class EntityRules
         List<string> MiscHeads,
         List<string> KnownEvents,
         List<string> GroupWords,
-        List<string> TeamHeads);
+        List<string> TeamHeads,
+        List<string> FirmSuffixes);
 
     private EntityRules(File f)
     {
@@ -42,6 +43,7 @@ internal sealed class EntityRules
         KnownEvents = Quantities.PhraseTable<bool>.Of(f.KnownEvents.Select(c => KeyValuePair.Create(c, true)));
         GroupWords = Quantities.PhraseTable<bool>.Of(f.GroupWords.Select(c => KeyValuePair.Create(c, true)));
         TeamHeads = FactRuleFiles.Words(f.TeamHeads);
+        FirmSuffixes = FactRuleFiles.Words(f.FirmSuffixes);
         Source = f;
     }
 
@@ -84,6 +86,9 @@ internal sealed class EntityRules
 
     /// <summary>Words that make a city a club in a sports report ("City", "County", "United").</summary>
     public FrozenWords TeamHeads { get; }
+
+    /// <summary>Last words of a firm's legal name ("Inc.", "Corp."): "and" after one starts another name.</summary>
+    public FrozenWords FirmSuffixes { get; }
 
     /// <summary>Organisations known by a bare name ("Boeing"): never a person before a verb of saying.</summary>
     public FrozenWords KnownOrganizations { get; }
