@@ -62,4 +62,20 @@ public sealed class EntityCoreferenceTests
         Assert.Contains(result.Entities, e => e.Text == "Brindle Systems Inc." && e.Kind == EntityKind.Organization);
         Assert.Contains(result.Entities, e => e.Text == "Norvale Corp." && e.Kind == EntityKind.Organization);
     }
+
+    [Fact]
+    public void A_noun_for_a_firm_or_a_place_beside_a_name_settles_its_class_in_the_whole_article()
+    {
+        // Given a news agency named after its cue noun and then alone before "said", and a town before "airport"
+        const string text = "The news agency Varnatel reported the crash. Varnatel said two people died. Flights left Brokovna airport late.";
+
+        // When it is analysed
+        var result = FactsTestKit.Analyze(text, "2025-03-11");
+
+        // Then both mentions of the agency are organisations and the airport's town a place
+        var agency = result.Entities.Where(e => e.Text == "Varnatel").ToList();
+        Assert.Equal(2, agency.Count);
+        Assert.All(agency, a => Assert.Equal(EntityKind.Organization, a.Kind));
+        Assert.Contains(result.Entities, e => e.Text == "Brokovna" && e.Kind == EntityKind.Place);
+    }
 }

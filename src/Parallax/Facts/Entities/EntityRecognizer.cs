@@ -1,6 +1,5 @@
 using Parallax.Documents;
 using Parallax.Facts.Sentences;
-using Parallax.Facts.Tokens;
 
 namespace Parallax.Facts.Entities;
 
@@ -19,13 +18,6 @@ internal sealed partial class EntityRecognizer(EntityRules rules, Gazetteer plac
     /// <summary>A run of name words; a weak run (a lone sentence-initial word) is a name only if it repeats a person's.</summary>
     private sealed record Run(int Start, int End, bool Weak = false);
 
-    /// <summary>How a word is used like a person's name: before a verb of saying (firms say things too), or with an age or role.</summary>
-    private enum PersonCueKind
-    {
-        None,
-        Speech,
-        Strong,
-    }
 
     public List<EntityMention> Recognize(TextLayer layer, bool[] taken, string articleId, CancellationToken cancellationToken)
     {
@@ -142,81 +134,9 @@ internal sealed partial class EntityRecognizer(EntityRules rules, Gazetteer plac
         }
 
         SurnamesAsPersons(layer, found, cued, strong);
+        NounCues(layer, found);
 
         return Corefer(found, layer);
-    }
-
-    /// <summary>
-    /// "Neil Jordan ... Jordan said": one word that is also the last word of a person's full name in the article is
-    /// that person, even when it is also a place or firm elsewhere, unless a place preposition comes before it.
-    /// </summary>
-    private void SurnamesAsPersons(TextLayer layer, List<EntityMention> found, HashSet<string> cued, HashSet<string> strong)
-    {
-        HashSet<string>? surnames = null;
-        var t = layer.Tokens;
-        foreach (var e in found)
-        {
-            // A word with a person's cue somewhere in the article, unless a place of the own lists: a town of the open
-            // lists before a verb of saying ("Wang said"), any name with an age or after a role ("Wang , 45 ,").
-            if ((e.Kind == EntityKind.Place ? cued : strong).Contains(e.Text) && e.Kind is EntityKind.Place or EntityKind.Organization
-                && !IsStrongPlace(t, TokenAt(t, e.Span.Start)))
-            {
-                (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(e.Text);
-            }
-        }
-
-        foreach (var e in found)
-        {
-            if (e.Kind == EntityKind.Person && e.Text.LastIndexOf(' ') is var space and > 0 && FirstNameOfPerson(layer, e))
-            {
-                (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(e.Text[(space + 1)..]);
-            }
-        }
-
-        if (surnames is null)
-        {
-            return;
-        }
-
-        for (var m = 0; m < found.Count; m++)
-        {
-            var e = found[m];
-            if (e.Kind is EntityKind.Place or EntityKind.Organization && surnames.Contains(e.Text))
-            {
-                var k = TokenAt(t, e.Span.Start);
-                if (k == 0 || !(t[k - 1].IsWord && (rules.VenueCues.Contains(t[k - 1].Lower) || t[k - 1].Is("of"))))
-                {
-                    found[m] = e with { Kind = EntityKind.Person, Subtype = null, Country = null, Coordinates = null };
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// A word used the way a person is: before a verb of saying ("Wang said"), with an age in commas ("Wang , 45 ,"),
-    /// or after a lowercase role ("coach Lobanovsky").
-    /// </summary>
-    private PersonCueKind PersonCue(IReadOnlyList<Token> t, int i)
-    {
-        if (i + 1 < t.Count && t[i + 1].IsWord && speechVerbs.Contains(t[i + 1].Lower) && !t[i].IsAllCaps)
-        {
-            return PersonCueKind.Speech;
-        }
-
-        if (i + 3 < t.Count && t[i + 1].IsPunct(',') && t[i + 2].Kind == TokenKind.Number && t[i + 2].Text.Length == 2
-            && char.IsAsciiDigit(t[i + 2].Text[0]) && char.IsAsciiDigit(t[i + 2].Text[1]) && t[i + 3].IsPunct(','))
-        {
-            return PersonCueKind.Strong;
-        }
-
-        return i > 0 && t[i - 1].IsLowerWord && rules.Roles.Contains(t[i - 1].Lower) ? PersonCueKind.Strong : PersonCueKind.None;
-    }
-
-    /// <summary>The name opens with a given name or an initial ("Neil Jordan", "P. Simmons").</summary>
-    private bool FirstNameOfPerson(TextLayer layer, EntityMention e)
-    {
-        var first = layer.Tokens[TokenAt(layer.Tokens, e.Span.Start)];
-        return PersonStart(first) || _open.GivenNames.Contains(first.Text);
     }
 
     private static string Text(TextLayer layer, Run run) => layer.Text[layer.Tokens[run.Start].Start..layer.Tokens[run.End - 1].End];

@@ -24,7 +24,10 @@ internal sealed class EntityRules
         List<string> KnownEvents,
         List<string> GroupWords,
         List<string> TeamHeads,
-        List<string> FirmSuffixes);
+        List<string> FirmSuffixes,
+        List<string> OrgNouns,
+        List<string> OrgNounsBefore,
+        List<string> PlaceNouns);
 
     private EntityRules(File f)
     {
@@ -44,6 +47,9 @@ internal sealed class EntityRules
         GroupWords = Quantities.PhraseTable<bool>.Of(f.GroupWords.Select(c => KeyValuePair.Create(c, true)));
         TeamHeads = FactRuleFiles.Words(f.TeamHeads);
         FirmSuffixes = FactRuleFiles.Words(f.FirmSuffixes);
+        OrgNouns = FactRuleFiles.Words(f.OrgNouns);
+        OrgNounsBefore = FactRuleFiles.Words(f.OrgNounsBefore);
+        PlaceNouns = FactRuleFiles.Words(f.PlaceNouns);
         Source = f;
     }
 
@@ -89,6 +95,15 @@ internal sealed class EntityRules
 
     /// <summary>Last words of a firm's legal name ("Inc.", "Corp."): "and" after one starts another name.</summary>
     public FrozenWords FirmSuffixes { get; }
+
+    /// <summary>Lowercase nouns for a firm or body beside a name ("news agency Tanjug", "Le Matin newspaper").</summary>
+    public FrozenWords OrgNouns { get; }
+
+    /// <summary>Lowercase nouns for a firm or body that cue only the name after them ("team Deportivo Coruna").</summary>
+    public FrozenWords OrgNounsBefore { get; }
+
+    /// <summary>Lowercase nouns for a place after a name ("Stansted airport", "Sharqiyah province").</summary>
+    public FrozenWords PlaceNouns { get; }
 
     /// <summary>Organisations known by a bare name ("Boeing"): never a person before a verb of saying.</summary>
     public FrozenWords KnownOrganizations { get; }
