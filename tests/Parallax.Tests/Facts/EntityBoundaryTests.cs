@@ -46,4 +46,35 @@ public sealed class EntityBoundaryTests
         Assert.Equal("Morvane & Tullis", firm.Text);
         Assert.Equal(EntityKind.Organization, firm.Kind);
     }
+
+    [Fact]
+    public void A_country_inside_a_longer_name_makes_a_firm_but_a_known_place_with_a_head_word_stays_a_place()
+    {
+        // Given a firm named after a country, a place with a modifier, and known places ending in organisation head words
+        const string text = "Unions at Air Moldova protested. Troops moved in Central Java. Talks on the West Bank and the Soviet Union resumed.";
+
+        // When it is analysed
+        var result = FactsTestKit.Analyze(text, "2025-03-11");
+
+        // Then the firm is an organisation and the others places
+        Assert.Contains(result.Entities, e => e.Text == "Air Moldova" && e.Kind == EntityKind.Organization);
+        Assert.Contains(result.Entities, e => e.Text == "Central Java" && e.Kind == EntityKind.Place);
+        Assert.Contains(result.Entities, e => e.Text == "West Bank" && e.Kind == EntityKind.Place);
+        Assert.Contains(result.Entities, e => e.Text == "Soviet Union" && e.Kind == EntityKind.Place);
+    }
+
+    [Fact]
+    public void In_a_sports_report_the_region_of_a_dateline_and_a_ground_before_a_colon_stay_places()
+    {
+        // Given a cricket report with a town and region dateline and a results line opening with the ground
+        const string text = "CRICKET - COUNTY RESULTS .\nSZEGED , Wisconsin 1996-08-31\nResults of county cricket matches , innings and wickets :\n"
+            + "Leicester : Essex 363 and Kent 259 .";
+
+        // When it is analysed
+        var result = FactsTestKit.Analyze(text, "1996-08-31");
+
+        // Then the region and the ground are places
+        Assert.Contains(result.Entities, e => e.Text == "Wisconsin" && e.Kind == EntityKind.Place);
+        Assert.Contains(result.Entities, e => e.Text == "Leicester" && e.Kind == EntityKind.Place);
+    }
 }

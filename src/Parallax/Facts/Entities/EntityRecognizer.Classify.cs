@@ -76,6 +76,15 @@ internal sealed partial class EntityRecognizer
             return true;
         }
 
+        // "West Bank", "Soviet Union", "Russian Federation": a known place of two words or more ending in an
+        // organisation's head word is the place.
+        if (size >= 2 && HasHead(t, run, rules.OrgHeads) && places.TryMatch(t, run.Start, out var headedPlace, out var placeEnd) && placeEnd == run.End
+            && (size == 2 || !headedPlace.FromOpenData))
+        {
+            AddPlaces(layer, run, articleId, found);
+            return true;
+        }
+
         if (HasHead(t, run, rules.OrgHeads) || IsAcronym(t, run))
         {
             // "NATO" is no town of the open lists; "BONN" in a dateline or also written "Bonn" is the city.
@@ -139,6 +148,14 @@ internal sealed partial class EntityRecognizer
             return true;
         }
 
+        // "Air France", "Statistics Canada", "Hong Kong Standard": a country or region of the own lists with other
+        // capitalised words that are no place, people, role or place modifier ("Central", "Upper") is an organisation.
+        if (strongPlaces > 0 && !wholePlace && !CoveredByPlaces(t, run, knownPlace) && NamedAfterPlace(layer, run, knownPlace))
+        {
+            found.Add(Mention(layer, run, articleId, EntityKind.Organization, null));
+            return true;
+        }
+
         // Places that make up the whole run, or strong places in it ("Australian", "Moscow" in "Moscow Dynamo").
         if (knownPlace.Count > 0 && (strongPlaces > 0 || wholePlace || CoveredByPlaces(t, run, knownPlace)))
         {
@@ -173,6 +190,42 @@ internal sealed partial class EntityRecognizer
         }
 
         return lastIsGroup;
+    }
+
+    /// <summary>The places of the run are no demonyms and the words outside them capitalised words that are no given name first, people, role, place modifier, acronym or sentence-opening common word.</summary>
+    private bool NamedAfterPlace(TextLayer layer, Run run, List<(int Start, int End, PlaceEntry Entry)> placesInRun)
+    {
+        var t = layer.Tokens;
+        if (_open.GivenNames.Contains(t[run.Start].Text) || rules.GivenNames.Contains(t[run.Start].Text))
+        {
+            return false;
+        }
+
+        var sentenceStart = layer.SentenceAt(run.Start).FirstToken;
+        var k = run.Start;
+        var others = 0;
+        foreach (var (start, end, entry) in placesInRun.Append((run.End, run.End, null!)))
+        {
+            for (; k < start; k++)
+            {
+                if (!t[k].IsCapitalized || t[k].Text.Length < 2 || t[k].IsAllCaps || IsGroupWord(t, k) || rules.Roles.Contains(t[k].Lower)
+                    || rules.PlaceModifiers.Contains(t[k].Lower) || (k == sentenceStart && _open.IsCommonWord(t[k].Lower)))
+                {
+                    return false;
+                }
+
+                others++;
+            }
+
+            if (entry is not null && entry.Subtype == "demonym")
+            {
+                return false;
+            }
+
+            k = Math.Max(k, end);
+        }
+
+        return others > 0;
     }
 
     /// <summary>Places that fill the run, one after another or joined by "and" / "of" ("Roermond and Landgraaf").</summary>

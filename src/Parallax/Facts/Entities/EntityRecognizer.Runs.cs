@@ -136,8 +136,8 @@ internal sealed partial class EntityRecognizer
         return lo;
     }
 
-    /// <summary>The run is the place of a dateline: the one the sentence splitter found, or a line opening with a name
-    /// and then a comma or a date ("LONDON 1996-08-30").</summary>
+    /// <summary>The run is the place of a dateline: the one the sentence splitter found, a line opening with a name
+    /// and then a comma or a date ("LONDON 1996-08-30"), or a name between a comma and the date ("MILWAUKEE , Wisconsin 1996-08-31").</summary>
     private static bool InDateline(TextLayer layer, Run run)
     {
         var t = layer.Tokens;
@@ -147,8 +147,9 @@ internal sealed partial class EntityRecognizer
         }
 
         var last = run.End - 1;
-        return (run.Start == 0 || t[run.Start].NewlinesBefore > 0) && last + 1 < t.Count
-            && (t[last + 1].IsPunct(',') || (t[last + 1].Kind == TokenKind.Number && t[last + 1].Text.Length == 4 && last + 2 < t.Count && t[last + 2].IsPunct('-')));
+        var dateAfter = last + 2 < t.Count && t[last + 1].Kind == TokenKind.Number && t[last + 1].Text.Length == 4 && t[last + 2].IsPunct('-');
+        return ((run.Start == 0 || t[run.Start].NewlinesBefore > 0) && last + 1 < t.Count && (t[last + 1].IsPunct(',') || dateAfter))
+            || (run.Start > 0 && t[run.Start - 1].IsPunct(',') && dateAfter);
     }
 
     private static int PlaceCueStart(IReadOnlyList<Token> t, int runStart)

@@ -27,7 +27,8 @@ internal sealed class EntityRules
         List<string> FirmSuffixes,
         List<string> OrgNouns,
         List<string> OrgNounsBefore,
-        List<string> PlaceNouns);
+        List<string> PlaceNouns,
+        List<string> PlaceModifiers);
 
     private EntityRules(File f)
     {
@@ -50,6 +51,7 @@ internal sealed class EntityRules
         OrgNouns = FactRuleFiles.Words(f.OrgNouns);
         OrgNounsBefore = FactRuleFiles.Words(f.OrgNounsBefore);
         PlaceNouns = FactRuleFiles.Words(f.PlaceNouns);
+        PlaceModifiers = FactRuleFiles.Words(f.PlaceModifiers);
         Source = f;
     }
 
@@ -104,6 +106,9 @@ internal sealed class EntityRules
 
     /// <summary>Lowercase nouns for a place after a name ("Stansted airport", "Sharqiyah province").</summary>
     public FrozenWords PlaceNouns { get; }
+
+    /// <summary>Words that make a part of a place ("Central", "Upper", "North"), not a firm named after it.</summary>
+    public FrozenWords PlaceModifiers { get; }
 
     /// <summary>Organisations known by a bare name ("Boeing"): never a person before a verb of saying.</summary>
     public FrozenWords KnownOrganizations { get; }
