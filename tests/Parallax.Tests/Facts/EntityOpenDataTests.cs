@@ -93,4 +93,19 @@ public sealed class EntityOpenDataTests
         Assert.Contains(result.Entities, e => e.Text == "Maria Lisboa" && e.Kind == EntityKind.Person);
         Assert.DoesNotContain(result.Entities, e => e.Kind == EntityKind.Place);
     }
+
+    [Fact]
+    public void A_headline_in_capitals_keeps_an_event_named_with_an_ordinary_word_before_its_head_word()
+    {
+        // Given a headline with an event whose first word is an ordinary word and a role word before a league
+        const string text = "SOCCER - SZEGED WIN IN WORLD CUP QUALIFIER .\nBASEBALL - MAJOR LEAGUE STANDINGS .\nThe players were tired.";
+
+        // When it is analysed
+        var result = FactsTestKit.Analyze(text, "2025-03-11");
+
+        // Then both are events, and no person is found in them
+        Assert.Contains(result.Entities, e => e.Text == "WORLD CUP" && e.Kind == EntityKind.Other);
+        Assert.Contains(result.Entities, e => e.Text == "MAJOR LEAGUE" && e.Kind == EntityKind.Other);
+        Assert.DoesNotContain(result.Entities, e => e.Kind == EntityKind.Person);
+    }
 }

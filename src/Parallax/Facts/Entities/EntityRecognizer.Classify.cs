@@ -28,7 +28,7 @@ internal sealed partial class EntityRecognizer
         // words is also a place ("Senator Mara Quill"), unless the place is all of it ("Governor Texas").
         for (var k = run.End - 2; k >= run.Start; k--)
         {
-            if (rules.Roles.Contains(t[k].Lower.TrimEnd('.')) && run.End - (k + 1) is >= 1 and <= 3
+            if (rules.Roles.Contains(t[k].Lower.TrimEnd('.')) && run.End - (k + 1) is >= 1 and <= 3 && !rules.MiscHeads.Contains(last.Lower)
                 && !Places(t, k + 1, run.End).Any(p => p.Start == k + 1 && p.End == run.End && !p.Entry.FromOpenData))
             {
                 AddPlaces(layer, new Run(run.Start, k + 1), articleId, found);

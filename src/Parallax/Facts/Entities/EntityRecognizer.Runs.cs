@@ -259,9 +259,12 @@ internal sealed partial class EntityRecognizer
             return false;
         }
 
-        // "GREATER MILWAUKEE OPEN", "RUGBY UNION": a head word after a name word; "WORLD CUP": a known event.
+        // "GREATER MILWAUKEE OPEN", "RUGBY UNION": a head word after a name word; "WORLD CUP": a known event, or a
+        // word that is no function word before an event's head word in capitals ("MAJOR LEAGUE").
         if ((afterName && (rules.MiscHeads.Contains(token.Lower) || rules.OrgHeads.Contains(token.Lower) || rules.TeamHeads.Contains(token.Lower)))
-            || (rules.KnownEvents.TryMatch(t, i, out _, out var eventEnd) && eventEnd > i + 1))
+            || (rules.KnownEvents.TryMatch(t, i, out _, out var eventEnd) && eventEnd > i + 1)
+            || (i + 1 < t.Count && t[i + 1].IsAllCaps && t[i + 1].NewlinesBefore == 0 && rules.MiscHeads.Contains(t[i + 1].Lower)
+                && token.Text.Length > 3 && !rules.Connectors.Contains(token.Lower) && !rules.NotNames.Contains(TitleCase(token.Text))))
         {
             return false;
         }
@@ -269,6 +272,8 @@ internal sealed partial class EntityRecognizer
         return !(places.TryMatch(t, i, out var place, out var end) && (end > i + 1 || !place.FromOpenData))
             && !(_known.TryMatch(t, i, out _, out var nameEnd) && nameEnd > i + 1);
     }
+
+    private static string TitleCase(string capitals) => string.Concat(capitals.AsSpan(0, 1), capitals[1..].ToLowerInvariant());
 
     private static bool IsNameWord(Token token, bool taken) =>
         !taken && token.IsWord && (token.IsCapitalized || (token.Text.Length > 3 && token.Text[0] == 'a' && token.Text.StartsWith("al-", StringComparison.Ordinal)))
