@@ -87,6 +87,11 @@ internal sealed partial class EntityRecognizer(EntityRules rules, Gazetteer plac
                 // A city of the open lists that is not a person's name used in the article.
                 found.Add(PlaceMention(layer, run, articleId, city));
             }
+            else if (sports && run.Start > 0 && !AllCaps(t, run) && (t[run.Start - 1].Is("b") || t[run.Start - 1].Is("c") || t[run.Start - 1].Is("st")))
+            {
+                // "Healy c Ranatunga b Muralitharan 8": a cricket scorecard names the catcher and the bowler after "c", "st" and "b".
+                found.Add(Mention(layer, run, articleId, EntityKind.Person, text));
+            }
             else if (sports && ScoreAfter(t, run.End) && !AllCaps(t, run))
             {
                 // "Pohang 3 Ulsan 2": in a sports report an unknown name before a score is a side.
