@@ -93,4 +93,33 @@ public sealed class EntityOpenDataTests
         Assert.Contains(result.Entities, e => e.Text == "Maria Lisboa" && e.Kind == EntityKind.Person);
         Assert.DoesNotContain(result.Entities, e => e.Kind == EntityKind.Place);
     }
+
+    [Fact]
+    public void A_headline_in_capitals_keeps_an_event_named_with_an_ordinary_word_before_its_head_word()
+    {
+        // Given a headline with an event whose first word is an ordinary word and a role word before a league
+        const string text = "SOCCER - SZEGED WIN IN WORLD CUP QUALIFIER .\nBASEBALL - MAJOR LEAGUE STANDINGS .\nThe players were tired.";
+
+        // When it is analysed
+        var result = FactsTestKit.Analyze(text, "2025-03-11");
+
+        // Then both are events, and no person is found in them
+        Assert.Contains(result.Entities, e => e.Text == "WORLD CUP" && e.Kind == EntityKind.Other);
+        Assert.Contains(result.Entities, e => e.Text == "MAJOR LEAGUE" && e.Kind == EntityKind.Other);
+        Assert.DoesNotContain(result.Entities, e => e.Kind == EntityKind.Person);
+    }
+
+    [Fact]
+    public void A_cricket_scorecard_names_catchers_and_bowlers_after_c_st_and_b()
+    {
+        // Given a scorecard line with unknown names after "c" and "b" and a score after the bowler
+        const string text = "CRICKET - TEST SCOREBOARD .\nScoreboard of the cricket match , innings and wickets :\nJ. Tellmar c Quorvath b Zendrati 8\n";
+
+        // When it is analysed
+        var result = FactsTestKit.Analyze(text, "1996-08-31");
+
+        // Then the catcher and the bowler are persons, not teams
+        Assert.Contains(result.Entities, e => e.Text == "Quorvath" && e.Kind == EntityKind.Person);
+        Assert.Contains(result.Entities, e => e.Text == "Zendrati" && e.Kind == EntityKind.Person);
+    }
 }

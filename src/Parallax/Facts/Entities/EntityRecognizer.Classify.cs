@@ -28,7 +28,8 @@ internal sealed partial class EntityRecognizer
         // words is also a place ("Senator Mara Quill"), unless the place is all of it ("Governor Texas").
         for (var k = run.End - 2; k >= run.Start; k--)
         {
-            if (rules.Roles.Contains(t[k].Lower.TrimEnd('.')) && run.End - (k + 1) is >= 1 and <= 3 && !Places(t, k + 1, run.End).Any(p => p.Start == k + 1 && p.End == run.End))
+            if (rules.Roles.Contains(t[k].Lower.TrimEnd('.')) && run.End - (k + 1) is >= 1 and <= 3 && !rules.MiscHeads.Contains(last.Lower)
+                && !Places(t, k + 1, run.End).Any(p => p.Start == k + 1 && p.End == run.End && !p.Entry.FromOpenData))
             {
                 AddPlaces(layer, new Run(run.Start, k + 1), articleId, found);
                 var role = layer.Text[t[run.Start].Start..t[k].End];
@@ -37,7 +38,15 @@ internal sealed partial class EntityRecognizer
             }
         }
 
-        if (run.End - run.Start <= 2 && rules.KnownOrganizations.Contains(t[run.Start].Text))
+        // "Minneapolis-based", "Moscow-backed": a name joined to a lowercase word is a name-derived word (CoNLL-2003: MISC).
+        if (size == 1 && IsNameCompound(t[run.Start].Text))
+        {
+            found.Add(Mention(layer, run, articleId, EntityKind.Other, null));
+            return true;
+        }
+
+        // "Douglas & Lomason", "Bear Stearns & Co": names joined by an ampersand are a firm.
+        if (HasAmpersand(t, run) || (run.End - run.Start <= 2 && rules.KnownOrganizations.Contains(t[run.Start].Text)))
         {
             found.Add(Mention(layer, run, articleId, EntityKind.Organization, null));
             return true;
@@ -64,6 +73,15 @@ internal sealed partial class EntityRecognizer
             || (last.Text.Length > 3 && last.Text[^1] == 's' && !last.IsAllCaps && IsKnownPlace(t, run.Start) && !IsKnownPlace(t, run.End - 1))))
         {
             found.Add(Mention(layer, run, articleId, EntityKind.Organization, null));
+            return true;
+        }
+
+        // "West Bank", "Soviet Union", "Russian Federation": a known place of two words or more ending in an
+        // organisation's head word is the place.
+        if (size >= 2 && HasHead(t, run, rules.OrgHeads) && places.TryMatch(t, run.Start, out var headedPlace, out var placeEnd) && placeEnd == run.End
+            && (size == 2 || !headedPlace.FromOpenData))
+        {
+            AddPlaces(layer, run, articleId, found);
             return true;
         }
 
@@ -130,6 +148,14 @@ internal sealed partial class EntityRecognizer
             return true;
         }
 
+        // "Air France", "Statistics Canada", "Hong Kong Standard": a country or region of the own lists with other
+        // capitalised words that are no place, people, role or place modifier ("Central", "Upper") is an organisation.
+        if (strongPlaces > 0 && !wholePlace && !CoveredByPlaces(t, run, knownPlace) && NamedAfterPlace(layer, run, knownPlace))
+        {
+            found.Add(Mention(layer, run, articleId, EntityKind.Organization, null));
+            return true;
+        }
+
         // Places that make up the whole run, or strong places in it ("Australian", "Moscow" in "Moscow Dynamo").
         if (knownPlace.Count > 0 && (strongPlaces > 0 || wholePlace || CoveredByPlaces(t, run, knownPlace)))
         {
@@ -166,6 +192,42 @@ internal sealed partial class EntityRecognizer
         return lastIsGroup;
     }
 
+    /// <summary>The places of the run are no demonyms and the words outside them capitalised words that are no given name first, people, role, place modifier, acronym or sentence-opening common word.</summary>
+    private bool NamedAfterPlace(TextLayer layer, Run run, List<(int Start, int End, PlaceEntry Entry)> placesInRun)
+    {
+        var t = layer.Tokens;
+        if (_open.GivenNames.Contains(t[run.Start].Text) || rules.GivenNames.Contains(t[run.Start].Text))
+        {
+            return false;
+        }
+
+        var sentenceStart = layer.SentenceAt(run.Start).FirstToken;
+        var k = run.Start;
+        var others = 0;
+        foreach (var (start, end, entry) in placesInRun.Append((run.End, run.End, null!)))
+        {
+            for (; k < start; k++)
+            {
+                if (!t[k].IsCapitalized || t[k].Text.Length < 2 || t[k].IsAllCaps || IsGroupWord(t, k) || rules.Roles.Contains(t[k].Lower)
+                    || rules.PlaceModifiers.Contains(t[k].Lower) || (k == sentenceStart && _open.IsCommonWord(t[k].Lower)))
+                {
+                    return false;
+                }
+
+                others++;
+            }
+
+            if (entry is not null && entry.Subtype == "demonym")
+            {
+                return false;
+            }
+
+            k = Math.Max(k, end);
+        }
+
+        return others > 0;
+    }
+
     /// <summary>Places that fill the run, one after another or joined by "and" / "of" ("Roermond and Landgraaf").</summary>
     private static bool CoveredByPlaces(IReadOnlyList<Token> t, Run run, List<(int Start, int End, PlaceEntry Entry)> placesInRun)
     {
@@ -194,7 +256,9 @@ internal sealed partial class EntityRecognizer
     /// </summary>
     private bool LooksLikePerson(IReadOnlyList<Token> t, Run run)
     {
-        if (IsAcronym(t, new Run(run.End - 1, run.End)) || Places(t, run.Start + 1, run.End).Any(p => !p.Entry.FromOpenData && p.Entry.Subtype != "region"))
+        // "Neil Jordan": after a given name of the own list even a country can be a family name.
+        if (IsAcronym(t, new Run(run.End - 1, run.End))
+            || (!PersonStart(t[run.Start]) && Places(t, run.Start + 1, run.End).Any(p => !p.Entry.FromOpenData && p.Entry.Subtype != "region")))
         {
             return false;
         }
@@ -288,6 +352,39 @@ internal sealed partial class EntityRecognizer
             if (heads.Contains(t[k].Lower.TrimEnd('.')) && (k == run.End - 1 || t[k + 1].IsLowerWord) && (run.End - run.Start > 1 || k == run.End - 1))
             {
                 return run.End - run.Start > 1 || t[k].IsCapitalized;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Ontario-based": a capitalised part, a hyphen and a last part in lowercase letters.</summary>
+    private static bool IsNameCompound(string text)
+    {
+        var hyphen = text.LastIndexOf('-');
+        if (hyphen < 2 || hyphen > text.Length - 3 || !char.IsUpper(text[0]))
+        {
+            return false;
+        }
+
+        for (var k = hyphen + 1; k < text.Length; k++)
+        {
+            if (!char.IsAsciiLetterLower(text[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasAmpersand(IReadOnlyList<Token> t, Run run)
+    {
+        for (var k = run.Start + 1; k < run.End - 1; k++)
+        {
+            if (t[k].IsPunct('&'))
+            {
+                return true;
             }
         }
 

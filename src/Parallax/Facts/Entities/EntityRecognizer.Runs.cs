@@ -7,20 +7,86 @@ namespace Parallax.Facts.Entities;
 /// <summary>Runs of name words: where capitalised words form a name and where a run splits.</summary>
 internal sealed partial class EntityRecognizer
 {
-    /// <summary>"Nasser Hussain and Peter Such": two names joined by "and" are two runs when the second starts like a person's name.</summary>
-    private IEnumerable<Run> SplitCoordinated(IReadOnlyList<Token> t, Run run)
+    /// <summary>
+    /// "Nasser Hussain and Peter Such", "Shell and Caltex": names joined by "and" are runs of their own unless the whole
+    /// run is one known name ("Bosnia and Herzegovina") or an organisation or event named with a head word ("Ministry
+    /// of Trade and Industry"). "Keith O'Neill of Norwich City", "Results of German Cup": a person's name or a
+    /// capitalised sentence opener before "of" is a run of its own.
+    /// </summary>
+    private IEnumerable<Run> SplitCoordinated(TextLayer layer, Run run) =>
+        SplitJoined(layer, run).SelectMany(r => SplitCompound(layer.Tokens, r));
+
+    /// <summary>"Bergamo-based Atalanta": a compound of a name and a lowercase word opening a run is a name of its own.</summary>
+    private static IEnumerable<Run> SplitCompound(IReadOnlyList<Token> t, Run run) =>
+        run.End - run.Start > 1 && IsNameCompound(t[run.Start].Text) ? [new Run(run.Start, run.Start + 1), new Run(run.Start + 1, run.End)] : [run];
+
+    private IEnumerable<Run> SplitJoined(TextLayer layer, Run run)
     {
+        var t = layer.Tokens;
+        if (run.End - run.Start < 3)
+        {
+            yield return run;
+            yield break;
+        }
+
+        var keepAnd = KeepsAnd(t, run);
         var start = run.Start;
+
         for (var k = run.Start + 1; k < run.End - 1; k++)
         {
-            if (t[k].Is("and") && k > start && (PersonStart(t[k + 1]) || (IsGroupWord(t, k - 1) && IsGroupWord(t, k + 1))))
+            if (t[k].Is("and") && k > start && (!keepAnd || rules.FirmSuffixes.Contains(t[k - 1].Lower.TrimEnd('.')) || PersonStart(t[k + 1]) || (IsGroupWord(t, k - 1) && IsGroupWord(t, k + 1))))
             {
                 yield return new Run(start, k);
+                start = k + 1;
+            }
+            else if (t[k].Is("of") && k > start && OpensBeforeOf(layer, new Run(start, k)))
+            {
+                yield return new Run(start, k, Weak: k - start == 1);
                 start = k + 1;
             }
         }
 
         yield return start == run.Start ? run : new Run(start, run.End);
+    }
+
+    /// <summary>"and" stays inside a run that is one known name, has an "of" before it, or has a head word.</summary>
+    private bool KeepsAnd(IReadOnlyList<Token> t, Run run)
+    {
+        if ((places.TryMatch(t, run.Start, out _, out var end) && end == run.End) || (_known.TryMatch(t, run.Start, out _, out end) && end == run.End)
+            || (rules.KnownEvents.TryMatch(t, run.Start, out _, out end) && end == run.End))
+        {
+            return true;
+        }
+
+        for (var k = run.Start; k < run.End; k++)
+        {
+            var lower = t[k].Lower.TrimEnd('.');
+            if (t[k].Is("of") || t[k].IsPunct('&') || rules.OrgHeads.Contains(lower) || rules.MiscHeads.Contains(lower) || rules.PlaceHeads.Contains(lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The words before "of" are a name of their own: a person's name ("Joel Naroff of First Union"), or one ordinary
+    /// word opening the sentence that is no head or title ("Prices of U.S. Treasury").
+    /// </summary>
+    private bool OpensBeforeOf(TextLayer layer, Run left)
+    {
+        var t = layer.Tokens;
+        var size = left.End - left.Start;
+        if (size is 2 or 3 && PersonStart(t[left.Start]) && LooksLikePerson(t, left))
+        {
+            return true;
+        }
+
+        var lower = t[left.Start].Lower;
+        return size == 1 && left.Start == layer.SentenceAt(left.Start).FirstToken && !t[left.Start].IsAllCaps && _open.IsCommonWord(lower)
+            && !rules.OrgHeads.Contains(lower) && !rules.MiscHeads.Contains(lower) && !rules.PlaceHeads.Contains(lower)
+            && !rules.TeamHeads.Contains(lower) && !rules.Roles.Contains(lower) && !places.TryMatch(t, left.Start, out _, out _);
     }
 
     /// <summary>A word of the run is an ordinary word: lowercase in WordNet or in the article itself.</summary>
@@ -70,8 +136,8 @@ internal sealed partial class EntityRecognizer
         return lo;
     }
 
-    /// <summary>The run is the place of a dateline: the one the sentence splitter found, or a line opening with a name
-    /// and then a comma or a date ("LONDON 1996-08-30").</summary>
+    /// <summary>The run is the place of a dateline: the one the sentence splitter found, a line opening with a name
+    /// and then a comma or a date ("LONDON 1996-08-30"), or a name between a comma and the date ("MILWAUKEE , Wisconsin 1996-08-31").</summary>
     private static bool InDateline(TextLayer layer, Run run)
     {
         var t = layer.Tokens;
@@ -81,8 +147,9 @@ internal sealed partial class EntityRecognizer
         }
 
         var last = run.End - 1;
-        return (run.Start == 0 || t[run.Start].NewlinesBefore > 0) && last + 1 < t.Count
-            && (t[last + 1].IsPunct(',') || (t[last + 1].Kind == TokenKind.Number && t[last + 1].Text.Length == 4 && last + 2 < t.Count && t[last + 2].IsPunct('-')));
+        var dateAfter = last + 2 < t.Count && t[last + 1].Kind == TokenKind.Number && t[last + 1].Text.Length == 4 && t[last + 2].IsPunct('-');
+        return ((run.Start == 0 || t[run.Start].NewlinesBefore > 0) && last + 1 < t.Count && (t[last + 1].IsPunct(',') || dateAfter))
+            || (run.Start > 0 && t[run.Start - 1].IsPunct(',') && dateAfter);
     }
 
     private static int PlaceCueStart(IReadOnlyList<Token> t, int runStart)
@@ -98,9 +165,17 @@ internal sealed partial class EntityRecognizer
         var runs = new List<Run>();
         var i = 0;
         var nameWord = new bool[t.Count];
+        var placeInCapitals = 0;
         for (var k = 0; k < t.Count; k++)
         {
-            nameWord[k] = IsNameWord(t[k], taken[k]) && !CommonInCapitals(t, k, lowercase, k > 0 && nameWord[k - 1] && t[k].NewlinesBefore == 0)
+            // "LOS ANGELES", "ST LOUIS": every word of a place name in capitals is a name word, even an ordinary one.
+            if (t[k].IsAllCaps && k >= placeInCapitals && places.TryMatch(t, k, out _, out var placeEnd) && placeEnd > k + 1)
+            {
+                placeInCapitals = placeEnd;
+            }
+
+            nameWord[k] = IsNameWord(t[k], taken[k])
+                && (k < placeInCapitals || !CommonInCapitals(t, k, lowercase, k > 0 && nameWord[k - 1] && t[k].NewlinesBefore == 0))
                 && !(t[k].Text.Length == 1 && k > 0 && t[k - 1].IsPunct('\''));
         }
 
@@ -122,7 +197,7 @@ internal sealed partial class EntityRecognizer
                     end = j + 1;
                     j++;
                 }
-                else if (t[j].IsLowerWord && rules.Connectors.Contains(t[j].Lower) && j + 1 < t.Count && nameWord[j + 1])
+                else if (((t[j].IsLowerWord && rules.Connectors.Contains(t[j].Lower)) || t[j].IsPunct('&')) && j + 1 < t.Count && nameWord[j + 1])
                 {
                     j++;
                 }
@@ -184,9 +259,12 @@ internal sealed partial class EntityRecognizer
             return false;
         }
 
-        // "GREATER MILWAUKEE OPEN", "RUGBY UNION": a head word after a name word; "WORLD CUP": a known event.
+        // "GREATER MILWAUKEE OPEN", "RUGBY UNION": a head word after a name word; "WORLD CUP": a known event, or a
+        // word that is no function word before an event's head word in capitals ("MAJOR LEAGUE").
         if ((afterName && (rules.MiscHeads.Contains(token.Lower) || rules.OrgHeads.Contains(token.Lower) || rules.TeamHeads.Contains(token.Lower)))
-            || (rules.KnownEvents.TryMatch(t, i, out _, out var eventEnd) && eventEnd > i + 1))
+            || (rules.KnownEvents.TryMatch(t, i, out _, out var eventEnd) && eventEnd > i + 1)
+            || (i + 1 < t.Count && t[i + 1].IsAllCaps && t[i + 1].NewlinesBefore == 0 && rules.MiscHeads.Contains(t[i + 1].Lower)
+                && token.Text.Length > 3 && !rules.Connectors.Contains(token.Lower) && !rules.NotNames.Contains(TitleCase(token.Text))))
         {
             return false;
         }
@@ -194,6 +272,8 @@ internal sealed partial class EntityRecognizer
         return !(places.TryMatch(t, i, out var place, out var end) && (end > i + 1 || !place.FromOpenData))
             && !(_known.TryMatch(t, i, out _, out var nameEnd) && nameEnd > i + 1);
     }
+
+    private static string TitleCase(string capitals) => string.Concat(capitals.AsSpan(0, 1), capitals[1..].ToLowerInvariant());
 
     private static bool IsNameWord(Token token, bool taken) =>
         !taken && token.IsWord && (token.IsCapitalized || (token.Text.Length > 3 && token.Text[0] == 'a' && token.Text.StartsWith("al-", StringComparison.Ordinal)))

@@ -65,7 +65,9 @@ internal sealed partial class EntityRecognizer
             }
 
             // A venue: after "at", "in"..., or a town in brackets after one ("at Lord 's , London )").
-            var venue = k > 0 && ((t[k - 1].IsWord && rules.VenueCues.Contains(t[k - 1].Lower)) || (last + 1 < t.Count && t[last + 1].IsPunct(')')));
+            // A line opening with a town and a colon names the ground of the results after it ("Hove : Sussex 363").
+            var venue = (k > 0 && ((t[k - 1].IsWord && rules.VenueCues.Contains(t[k - 1].Lower)) || (last + 1 < t.Count && t[last + 1].IsPunct(')'))))
+                || ((k == 0 || t[k].NewlinesBefore > 0) && last + 1 < t.Count && t[last + 1].IsPunct(':'));
             var dateline = InDateline(layer, new Run(k, last + 1));
             if (!venue && !dateline)
             {

@@ -18,6 +18,7 @@ internal sealed partial class EntityRecognizer(EntityRules rules, Gazetteer plac
     /// <summary>A run of name words; a weak run (a lone sentence-initial word) is a name only if it repeats a person's.</summary>
     private sealed record Run(int Start, int End, bool Weak = false);
 
+
     public List<EntityMention> Recognize(TextLayer layer, bool[] taken, string articleId, CancellationToken cancellationToken)
     {
         var t = layer.Tokens;
@@ -27,16 +28,24 @@ internal sealed partial class EntityRecognizer(EntityRules rules, Gazetteer plac
         var found = new List<EntityMention>();
         var pending = new List<Run>();
         var sports = IsSportsReport(t);
-        foreach (var run in runs.SelectMany(r => SplitCoordinated(t, r)))
+        var cued = new HashSet<string>(StringComparer.Ordinal);
+        var strong = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var run in runs.SelectMany(r => SplitCoordinated(layer, r)))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (run.End - run.Start == 1 && PersonCue(t, run.Start) is var cue and not PersonCueKind.None)
+            {
+                (cue == PersonCueKind.Strong ? strong : cued).Add(t[run.Start].Text);
+            }
+
             if (run.Weak || !Classify(layer, run, articleId, found, sports, titleCase))
             {
                 pending.Add(run);
             }
         }
 
-        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var names = new HashSet<string>(strong, StringComparer.OrdinalIgnoreCase);
+        cued.UnionWith(strong);
         foreach (var p in found.Where(e => e.Kind == EntityKind.Person))
         {
             names.Add(p.Text);
@@ -77,6 +86,11 @@ internal sealed partial class EntityRecognizer(EntityRules rules, Gazetteer plac
             {
                 // A city of the open lists that is not a person's name used in the article.
                 found.Add(PlaceMention(layer, run, articleId, city));
+            }
+            else if (sports && run.Start > 0 && !AllCaps(t, run) && (t[run.Start - 1].Is("b") || t[run.Start - 1].Is("c") || t[run.Start - 1].Is("st")))
+            {
+                // "Healy c Ranatunga b Muralitharan 8": a cricket scorecard names the catcher and the bowler after "c", "st" and "b".
+                found.Add(Mention(layer, run, articleId, EntityKind.Person, text));
             }
             else if (sports && ScoreAfter(t, run.End) && !AllCaps(t, run))
             {
@@ -123,6 +137,9 @@ internal sealed partial class EntityRecognizer(EntityRules rules, Gazetteer plac
         {
             SidesAsTeams(layer, found);
         }
+
+        SurnamesAsPersons(layer, found, cued, strong);
+        NounCues(layer, found);
 
         return Corefer(found, layer);
     }

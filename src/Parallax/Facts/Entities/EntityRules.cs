@@ -23,7 +23,12 @@ internal sealed class EntityRules
         List<string> MiscHeads,
         List<string> KnownEvents,
         List<string> GroupWords,
-        List<string> TeamHeads);
+        List<string> TeamHeads,
+        List<string> FirmSuffixes,
+        List<string> OrgNouns,
+        List<string> OrgNounsBefore,
+        List<string> PlaceNouns,
+        List<string> PlaceModifiers);
 
     private EntityRules(File f)
     {
@@ -42,6 +47,11 @@ internal sealed class EntityRules
         KnownEvents = Quantities.PhraseTable<bool>.Of(f.KnownEvents.Select(c => KeyValuePair.Create(c, true)));
         GroupWords = Quantities.PhraseTable<bool>.Of(f.GroupWords.Select(c => KeyValuePair.Create(c, true)));
         TeamHeads = FactRuleFiles.Words(f.TeamHeads);
+        FirmSuffixes = FactRuleFiles.Words(f.FirmSuffixes);
+        OrgNouns = FactRuleFiles.Words(f.OrgNouns);
+        OrgNounsBefore = FactRuleFiles.Words(f.OrgNounsBefore);
+        PlaceNouns = FactRuleFiles.Words(f.PlaceNouns);
+        PlaceModifiers = FactRuleFiles.Words(f.PlaceModifiers);
         Source = f;
     }
 
@@ -84,6 +94,21 @@ internal sealed class EntityRules
 
     /// <summary>Words that make a city a club in a sports report ("City", "County", "United").</summary>
     public FrozenWords TeamHeads { get; }
+
+    /// <summary>Last words of a firm's legal name ("Inc.", "Corp."): "and" after one starts another name.</summary>
+    public FrozenWords FirmSuffixes { get; }
+
+    /// <summary>Lowercase nouns for a firm or body beside a name ("news agency Tanjug", "Le Matin newspaper").</summary>
+    public FrozenWords OrgNouns { get; }
+
+    /// <summary>Lowercase nouns for a firm or body that cue only the name after them ("team Deportivo Coruna").</summary>
+    public FrozenWords OrgNounsBefore { get; }
+
+    /// <summary>Lowercase nouns for a place after a name ("Stansted airport", "Sharqiyah province").</summary>
+    public FrozenWords PlaceNouns { get; }
+
+    /// <summary>Words that make a part of a place ("Central", "Upper", "North"), not a firm named after it.</summary>
+    public FrozenWords PlaceModifiers { get; }
 
     /// <summary>Organisations known by a bare name ("Boeing"): never a person before a verb of saying.</summary>
     public FrozenWords KnownOrganizations { get; }
