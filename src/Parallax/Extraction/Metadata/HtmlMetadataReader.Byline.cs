@@ -180,7 +180,7 @@ internal sealed partial class HtmlMetadataReader
         var node = headline.NextSibling ?? Up(headline);
         while (node is not null && budget > 0)
         {
-            if (node is not (IElement or IText) || (node is IElement skipped && SkipsDates(skipped)))
+            if (node is not (IElement or IText) || (node is IElement skipped && SkipsDates(skipped, headline)))
             {
                 node = node.NextSibling ?? Up(node);
                 continue;

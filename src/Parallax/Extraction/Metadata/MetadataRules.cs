@@ -20,10 +20,12 @@ internal sealed class MetadataRules
         BylineSiteLike = RuleFiles.Pattern(f.BylineSiteLike);
         BylineListAnd = RuleFiles.Pattern(f.BylineListAnd);
         UpdatedDateLabels = RuleFiles.Pattern(f.UpdatedDateLabels);
+        PublishedDateLabels = RuleFiles.Pattern(f.PublishedDateLabels);
         LocaleZones = LoadZones(f.LocaleZones);
         AuthorMetaNames = f.AuthorMetaNames;
         PublishedMetaNames = f.PublishedMetaNames;
         ModifiedMetaNames = f.ModifiedMetaNames;
+        LoosePublishedMetaNames = f.LoosePublishedMetaNames.ToHashSet(StringComparer.Ordinal);
         BylineClassHints = RuleFiles.Pattern(f.BylineClassHints);
         BylinePrefixes = RuleFiles.Pattern(f.BylinePrefixes);
         BylineReject = RuleFiles.Pattern(f.BylineReject);
@@ -36,6 +38,7 @@ internal sealed class MetadataRules
         DateElementSelector = new CssSelectorParser().ParseSelector(f.DateElementSelector)
             ?? throw new InvalidOperationException("metadata.json: dateElementSelector is not a valid selector");
         DateElementSkip = RuleFiles.Pattern(f.DateElementSkip);
+        DateElementSkipAwayFromHeadline = RuleFiles.Pattern(f.DateElementSkipAwayFromHeadline);
         DateTextAfterTitleChars = f.DateTextAfterTitleChars;
     }
 
@@ -73,9 +76,15 @@ internal sealed class MetadataRules
 
     /// <summary>Labels before a date that say the page was updated then ("Aktualisiert am", "Last edited").</summary>
     public Regex UpdatedDateLabels { get; }
+
+    /// <summary>Labels before a date that say the page was published then ("Veröffentlicht am", "Published on").</summary>
+    public Regex PublishedDateLabels { get; }
     public IReadOnlyList<string> AuthorMetaNames { get; }
     public IReadOnlyList<string> PublishedMetaNames { get; }
     public IReadOnlyList<string> ModifiedMetaNames { get; }
+
+    /// <summary>Published-date meta names that do not say which date they give ("date"): a date the page shows wins over them.</summary>
+    public IReadOnlySet<string> LoosePublishedMetaNames { get; }
     public Regex BylineClassHints { get; }
     public Regex BylinePrefixes { get; }
     public Regex BylineReject { get; }
@@ -99,8 +108,14 @@ internal sealed class MetadataRules
     /// <summary>Elements that may hold the publication date (time, abbr, classes naming a date).</summary>
     public ISelector DateElementSelector { get; }
 
-    /// <summary>Class or id words of containers whose dates are not the article's (comments, sidebars, updates).</summary>
+    /// <summary>Class or id words of containers whose dates are never the article's (comments, updates).</summary>
     public Regex DateElementSkip { get; }
+
+    /// <summary>
+    /// Class or id words of containers whose dates are not the article's (sidebars, teasers, related stories)
+    /// unless the container holds the headline or follows it directly.
+    /// </summary>
+    public Regex DateElementSkipAwayFromHeadline { get; }
 
     /// <summary>How much text after the headline is searched for a written date.</summary>
     public int DateTextAfterTitleChars { get; }
@@ -130,6 +145,7 @@ internal sealed class MetadataRules
         string[] AuthorMetaNames,
         string[] PublishedMetaNames,
         string[] ModifiedMetaNames,
+        string[] LoosePublishedMetaNames,
         string BylineClassHints,
         string BylinePrefixes,
         string BylineReject,
@@ -141,6 +157,7 @@ internal sealed class MetadataRules
         string[] MonthNames,
         string DateElementSelector,
         string DateElementSkip,
+        string DateElementSkipAwayFromHeadline,
         int DateTextAfterTitleChars,
         string BylineLabel,
         string WriterLabels,
@@ -148,5 +165,6 @@ internal sealed class MetadataRules
         string BylineSiteLike,
         string BylineListAnd,
         string UpdatedDateLabels,
+        string PublishedDateLabels,
         Dictionary<string, string> LocaleZones);
 }

@@ -25,6 +25,15 @@ internal sealed class PageIndex
 
     public IElement? Body { get; private set; }
 
+    private string? _bodyText;
+
+    /// <summary>The text of the body, at most <paramref name="max"/> characters, built once.</summary>
+    public string BodyText(int max)
+    {
+        _bodyText ??= Body?.TextContent ?? "";
+        return _bodyText.Length > max ? _bodyText[..max] : _bodyText;
+    }
+
     /// <summary>The page's locale as written ("de-at"), lower-cased; set by the reader.</summary>
     public string? Locale { get; set; }
 
