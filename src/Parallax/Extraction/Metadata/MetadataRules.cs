@@ -32,6 +32,7 @@ internal sealed class MetadataRules
         MaxBylineChars = f.MaxBylineChars;
         BylineTail = RuleFiles.Pattern(f.BylineTail);
         BylineSkip = RuleFiles.Pattern(f.BylineSkip);
+        BylineSkipAwayFromHeadline = RuleFiles.Pattern(f.BylineSkipAwayFromHeadline);
         BylineAfterTitle = RuleFiles.Pattern(f.BylineAfterTitle, ignoreCase: false);
         BylineAfterTitleChars = f.BylineAfterTitleChars;
         TextDates = new TextDateReader(f.MonthNames);
@@ -96,6 +97,9 @@ internal sealed class MetadataRules
     /// <summary>Class or id words of containers whose names are not the article's writers (comments and their forms).</summary>
     public Regex BylineSkip { get; }
 
+    /// <summary>Class or id words of listings and teasers whose names are not the article's writers unless they hold or follow the headline.</summary>
+    public Regex BylineSkipAwayFromHeadline { get; }
+
     /// <summary>"By/Von/par Name" in the text after the headline; the names are in the group <c>name</c>.</summary>
     public Regex BylineAfterTitle { get; }
 
@@ -152,6 +156,7 @@ internal sealed class MetadataRules
         int MaxBylineChars,
         string BylineTail,
         string BylineSkip,
+        string BylineSkipAwayFromHeadline,
         string BylineAfterTitle,
         int BylineAfterTitleChars,
         string[] MonthNames,
