@@ -221,14 +221,14 @@ internal sealed partial class HtmlMetadataReader
     /// </summary>
     private bool NotTheArticles(IElement e, IElement? headline)
     {
-        if (InComments(e))
-        {
-            return true;
-        }
-
         for (var a = e; a is not null and not { LocalName: "body" }; a = a.ParentElement)
         {
             var words = a.GetAttribute("class") + " " + a.Id;
+            if (a.LocalName == "form" || (words.Length > 1 && rules.BylineSkip.IsMatch(words)))
+            {
+                return true;
+            }
+
             if (words.Length > 1 && rules.BylineSkipAwayFromHeadline.IsMatch(words)
                 && !(headline is not null && (ReferenceEquals(a.PreviousElementSibling, headline) || a.Contains(headline))))
             {
