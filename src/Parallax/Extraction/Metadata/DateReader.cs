@@ -15,8 +15,11 @@ internal static partial class DateReader
         "dd-MM-yyyy HH:mm", "dd-MM-yyyy HH:mm:ss", "dd-MM-yyyy",
     ];
 
-    [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)[0-9]{2})[/-](?<m>0?[1-9]|1[0-2])[/-](?<d>0?[1-9]|[12][0-9]|3[01])(?![0-9])", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)[0-9]{2})[/-](?<m>0?[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[/-](?<d>0?[1-9]|[12][0-9]|3[01])(?![0-9])", RegexOptions.CultureInvariant, 250)]
     private static partial Regex UrlDate();
+
+    /// <summary>The English month abbreviations some sites write in their URLs ("/2020/oct/02/"), in order.</summary>
+    private const string UrlMonths = "janfebmaraprmayjunjulaugsepoctnovdec";
 
     [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?=[T ])", RegexOptions.CultureInvariant, 250)]
     private static partial Regex LeadingDay();
@@ -56,7 +59,7 @@ internal static partial class DateReader
             : null;
     }
 
-    /// <summary>A date in a URL path such as <c>/2021/07/28/</c> or <c>/2021-07-28-</c>.</summary>
+    /// <summary>A date in a URL path such as <c>/2021/07/28/</c>, <c>/2021-07-28-</c> or <c>/2020/oct/02/</c>.</summary>
     public static DateTimeOffset? FromUrl(string? url)
     {
         if (string.IsNullOrEmpty(url) || url.Length > 2048)
@@ -71,7 +74,8 @@ internal static partial class DateReader
         }
 
         var y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-        var mo = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+        var month = m.Groups["m"].Value;
+        var mo = char.IsAsciiDigit(month[0]) ? int.Parse(month, CultureInfo.InvariantCulture) : (UrlMonths.IndexOf(month, StringComparison.Ordinal) / 3) + 1;
         var d = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
         return d <= DateTime.DaysInMonth(y, mo) ? Plausible(new DateTimeOffset(y, mo, d, 0, 0, 0, TimeSpan.Zero)) : null;
     }

@@ -20,7 +20,14 @@ internal sealed partial class HtmlMetadataReader
     private Found<string>? Byline(PageIndex page, JsonLdReader.JsonLdArticle? ld, IElement? headline, IReadOnlyList<string> siteKeys)
     {
         Found<string>? weak = null;
-        if (ld is { Authors.Count: > 0 } && Accept(string.Join(", ", ld.Authors.Select(a => a.Trim()).Distinct(StringComparer.Ordinal))) is { } fromLd)
+        // A list of writers that also names the outlet (as creator or co-author) keeps the writers only.
+        var ldAuthors = ld is null ? [] : ld.Authors.Select(a => a.Trim()).Distinct(StringComparer.Ordinal).ToList();
+        if (ldAuthors.Count > 1 && ldAuthors.Any(a => !IsSiteLike(a, siteKeys)))
+        {
+            ldAuthors.RemoveAll(a => IsSiteLike(a, siteKeys));
+        }
+
+        if (ld is not null && ldAuthors.Count > 0 && Accept(string.Join(", ", ldAuthors)) is { } fromLd)
         {
             if (!ld.AuthorIsOrganisation && IsWriter(fromLd, siteKeys))
             {
@@ -54,7 +61,7 @@ internal sealed partial class HtmlMetadataReader
         foreach (var e in page.AuthorCandidates.Where(IsMarkedAuthor).Take(20))
         {
             var named = e.QuerySelector("[itemprop='name']") ?? e;
-            if (!InComments(e) && Accept(named.TextContent) is { } fromRel)
+            if (!NotTheArticles(e, headline) && Accept(named.TextContent) is { } fromRel)
             {
                 yield return new Found<string>(fromRel, "rel=author");
             }
@@ -63,7 +70,7 @@ internal sealed partial class HtmlMetadataReader
         foreach (var e in page.AuthorCandidates.Take(50))
         {
             var hints = (e.GetAttribute("class") + " " + e.Id).ToLowerInvariant();
-            if (rules.BylineClassHints.IsMatch(hints) && !InComments(e) && Accept(e.TextContent) is { } fromClass)
+            if (rules.BylineClassHints.IsMatch(hints) && !NotTheArticles(e, headline) && !LinksHomeOnly(e) && Accept(e.TextContent) is { } fromClass)
             {
                 yield return new Found<string>(fromClass, "byline.class");
             }
@@ -180,7 +187,7 @@ internal sealed partial class HtmlMetadataReader
         var node = headline.NextSibling ?? Up(headline);
         while (node is not null && budget > 0)
         {
-            if (node is not (IElement or IText) || (node is IElement skipped && SkipsDates(skipped)))
+            if (node is not (IElement or IText) || (node is IElement skipped && SkipsDates(skipped, headline)))
             {
                 node = node.NextSibling ?? Up(node);
                 continue;
@@ -208,6 +215,34 @@ internal sealed partial class HtmlMetadataReader
         return null;
     }
 
+    /// <summary>
+    /// Whether the names in an element are not the article's writers: it is in a comment thread or form, or in a
+    /// listing, teaser or list of related stories away from the headline.
+    /// </summary>
+    private bool NotTheArticles(IElement e, IElement? headline)
+    {
+        for (var a = e; a is not null and not { LocalName: "body" }; a = a.ParentElement)
+        {
+            var words = a.GetAttribute("class") + " " + a.Id;
+            if (a.LocalName == "form" || (words.Length > 1 && rules.BylineSkip.IsMatch(words)))
+            {
+                return true;
+            }
+
+            if (words.Length > 1 && rules.BylineSkipAwayFromHeadline.IsMatch(words)
+                && !(headline is not null && (ReferenceEquals(a.PreviousElementSibling, headline) || a.Contains(headline))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether all an element holds is a link to the site's home page (a logo marked up as the author).</summary>
+    private static bool LinksHomeOnly(IElement e) =>
+        e.QuerySelector("a[href]") is { } link && IsHomeLink(link.GetAttribute("href")!) && Key(link.TextContent) == Key(e.TextContent);
+
     /// <summary>Whether the element is in a comment thread or a comment form.</summary>
     private bool InComments(IElement e)
     {
@@ -232,7 +267,7 @@ internal sealed partial class HtmlMetadataReader
             return null;
         }
 
-        v = rules.BylinePrefixes.Replace(v, "").Trim();
+        v = rules.BylinePrefixes.Replace(v.TrimStart(',', ';', '|', '-', '–', '—', ':', ' '), "").Trim();
         v = rules.BylineTail.Replace(v, "").Trim().Trim(',', '|', '-', '–', '—', ':').Trim();
         v = rules.BylineJoiners.Replace(v, ", ");
         if (v.Contains(", ", StringComparison.Ordinal))

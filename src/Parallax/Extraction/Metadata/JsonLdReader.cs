@@ -123,7 +123,13 @@ internal static class JsonLdReader
             return null;
         }
 
+        // schema.org: creator "is the same as the Author property for CreativeWork"; pages list co-writers there.
         var authors = o.TryGetProperty("author", out var a) ? Names(a, named).ToList() : [];
+        if (o.TryGetProperty("creator", out var creator))
+        {
+            authors.AddRange(Names(creator, named).Where(n => !authors.Contains(n, StringComparer.OrdinalIgnoreCase)));
+        }
+
         var publisher = o.TryGetProperty("publisher", out var p) ? Names(p, named).FirstOrDefault() : null;
         return new JsonLdArticle(headline, authors, published, Str(o, "dateModified"), publisher, Str(o, "inLanguage"))
         {

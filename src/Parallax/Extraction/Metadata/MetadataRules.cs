@@ -20,22 +20,26 @@ internal sealed class MetadataRules
         BylineSiteLike = RuleFiles.Pattern(f.BylineSiteLike);
         BylineListAnd = RuleFiles.Pattern(f.BylineListAnd);
         UpdatedDateLabels = RuleFiles.Pattern(f.UpdatedDateLabels);
+        PublishedDateLabels = RuleFiles.Pattern(f.PublishedDateLabels);
         LocaleZones = LoadZones(f.LocaleZones);
         AuthorMetaNames = f.AuthorMetaNames;
         PublishedMetaNames = f.PublishedMetaNames;
         ModifiedMetaNames = f.ModifiedMetaNames;
+        LoosePublishedMetaNames = f.LoosePublishedMetaNames.ToHashSet(StringComparer.Ordinal);
         BylineClassHints = RuleFiles.Pattern(f.BylineClassHints);
         BylinePrefixes = RuleFiles.Pattern(f.BylinePrefixes);
         BylineReject = RuleFiles.Pattern(f.BylineReject);
         MaxBylineChars = f.MaxBylineChars;
         BylineTail = RuleFiles.Pattern(f.BylineTail);
         BylineSkip = RuleFiles.Pattern(f.BylineSkip);
+        BylineSkipAwayFromHeadline = RuleFiles.Pattern(f.BylineSkipAwayFromHeadline);
         BylineAfterTitle = RuleFiles.Pattern(f.BylineAfterTitle, ignoreCase: false);
         BylineAfterTitleChars = f.BylineAfterTitleChars;
         TextDates = new TextDateReader(f.MonthNames);
         DateElementSelector = new CssSelectorParser().ParseSelector(f.DateElementSelector)
             ?? throw new InvalidOperationException("metadata.json: dateElementSelector is not a valid selector");
         DateElementSkip = RuleFiles.Pattern(f.DateElementSkip);
+        DateElementSkipAwayFromHeadline = RuleFiles.Pattern(f.DateElementSkipAwayFromHeadline);
         DateTextAfterTitleChars = f.DateTextAfterTitleChars;
     }
 
@@ -73,9 +77,15 @@ internal sealed class MetadataRules
 
     /// <summary>Labels before a date that say the page was updated then ("Aktualisiert am", "Last edited").</summary>
     public Regex UpdatedDateLabels { get; }
+
+    /// <summary>Labels before a date that say the page was published then ("Veröffentlicht am", "Published on").</summary>
+    public Regex PublishedDateLabels { get; }
     public IReadOnlyList<string> AuthorMetaNames { get; }
     public IReadOnlyList<string> PublishedMetaNames { get; }
     public IReadOnlyList<string> ModifiedMetaNames { get; }
+
+    /// <summary>Published-date meta names that do not say which date they give ("date"): a date the page shows wins over them.</summary>
+    public IReadOnlySet<string> LoosePublishedMetaNames { get; }
     public Regex BylineClassHints { get; }
     public Regex BylinePrefixes { get; }
     public Regex BylineReject { get; }
@@ -86,6 +96,9 @@ internal sealed class MetadataRules
 
     /// <summary>Class or id words of containers whose names are not the article's writers (comments and their forms).</summary>
     public Regex BylineSkip { get; }
+
+    /// <summary>Class or id words of listings and teasers whose names are not the article's writers unless they hold or follow the headline.</summary>
+    public Regex BylineSkipAwayFromHeadline { get; }
 
     /// <summary>"By/Von/par Name" in the text after the headline; the names are in the group <c>name</c>.</summary>
     public Regex BylineAfterTitle { get; }
@@ -99,8 +112,14 @@ internal sealed class MetadataRules
     /// <summary>Elements that may hold the publication date (time, abbr, classes naming a date).</summary>
     public ISelector DateElementSelector { get; }
 
-    /// <summary>Class or id words of containers whose dates are not the article's (comments, sidebars, updates).</summary>
+    /// <summary>Class or id words of containers whose dates are never the article's (comments, updates).</summary>
     public Regex DateElementSkip { get; }
+
+    /// <summary>
+    /// Class or id words of containers whose dates are not the article's (sidebars, teasers, related stories)
+    /// unless the container holds the headline or follows it directly.
+    /// </summary>
+    public Regex DateElementSkipAwayFromHeadline { get; }
 
     /// <summary>How much text after the headline is searched for a written date.</summary>
     public int DateTextAfterTitleChars { get; }
@@ -130,17 +149,20 @@ internal sealed class MetadataRules
         string[] AuthorMetaNames,
         string[] PublishedMetaNames,
         string[] ModifiedMetaNames,
+        string[] LoosePublishedMetaNames,
         string BylineClassHints,
         string BylinePrefixes,
         string BylineReject,
         int MaxBylineChars,
         string BylineTail,
         string BylineSkip,
+        string BylineSkipAwayFromHeadline,
         string BylineAfterTitle,
         int BylineAfterTitleChars,
         string[] MonthNames,
         string DateElementSelector,
         string DateElementSkip,
+        string DateElementSkipAwayFromHeadline,
         int DateTextAfterTitleChars,
         string BylineLabel,
         string WriterLabels,
@@ -148,5 +170,6 @@ internal sealed class MetadataRules
         string BylineSiteLike,
         string BylineListAnd,
         string UpdatedDateLabels,
+        string PublishedDateLabels,
         Dictionary<string, string> LocaleZones);
 }

@@ -25,6 +25,15 @@ internal sealed class PageIndex
 
     public IElement? Body { get; private set; }
 
+    private string? _bodyText;
+
+    /// <summary>The text of the body, at most <paramref name="max"/> characters, built once.</summary>
+    public string BodyText(int max)
+    {
+        _bodyText ??= Body?.TextContent ?? "";
+        return _bodyText.Length > max ? _bodyText[..max] : _bodyText;
+    }
+
     /// <summary>The page's locale as written ("de-at"), lower-cased; set by the reader.</summary>
     public string? Locale { get; set; }
 
@@ -38,7 +47,7 @@ internal sealed class PageIndex
     /// <summary>Elements in the body whose tag, class, id or itemprop may mark a publication date, in document order.</summary>
     public List<IElement> DateCandidates { get; } = [];
 
-    /// <summary>Elements in the body marked as the author (rel, itemprop) or whose class or id names a byline or author.</summary>
+    /// <summary>Elements in the body marked as the author (rel, itemprop) or whose class or id names a byline, author or submitter.</summary>
     public List<IElement> AuthorCandidates { get; } = [];
 
     /// <summary>Elements whose whole text labels the byline beside them ("Autor", "Text:").</summary>
@@ -154,7 +163,8 @@ internal sealed class PageIndex
         }
 
         var cls = e.GetAttribute("class");
-        return (cls is not null && (cls.Contains("byline", StringComparison.OrdinalIgnoreCase) || cls.Contains("author", StringComparison.OrdinalIgnoreCase)))
+        return (cls is not null && (cls.Contains("byline", StringComparison.OrdinalIgnoreCase) || cls.Contains("author", StringComparison.OrdinalIgnoreCase)
+                || cls.Contains("autor", StringComparison.OrdinalIgnoreCase) || cls.Contains("submitted", StringComparison.OrdinalIgnoreCase)))
             || e.Id?.Contains("author", StringComparison.OrdinalIgnoreCase) == true;
     }
 }
