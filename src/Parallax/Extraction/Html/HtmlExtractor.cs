@@ -20,6 +20,7 @@ internal sealed class HtmlExtractor(HtmlRules rules, MetadataRules metadataRules
 
     private readonly ContentSelector _selector = new(rules);
     private readonly BoilerplateLines _lines = new(rules);
+    private readonly LeadBlocks _lead = new(rules);
     private readonly HtmlMetadataReader _metadata = new(metadataRules);
 
     public ExtractionResult Extract(SourceDocument document, string input, CancellationToken cancellationToken)
@@ -38,6 +39,7 @@ internal sealed class HtmlExtractor(HtmlRules rules, MetadataRules metadataRules
         }
 
         var found = _selector.Select(blocks);
+        _lead.Keep(blocks, meta.Title?.Value);
         _lines.Drop(blocks);
         DropTitleRepeat(blocks, meta.Title?.Value);
         DropBylineAndDateLines(blocks, doc, meta.Byline?.Value);
