@@ -19,6 +19,7 @@ internal sealed class HtmlRules
         WeakFurnitureVetoShare = f.WeakFurnitureVetoShare;
         MaxAncestorLevels = f.MaxAncestorLevels;
         Climb = f.Climb;
+        Repeats = f.Repeats;
         Lead = new LeadRules(f.Lead.MaxBlocks, f.Lead.MaxChars, f.Lead.MinChars, f.Lead.MaxLinkDensity, f.Lead.MaxScanned, f.Lead.MaxStampChars, RuleFiles.Pattern(f.Lead.Stamp));
         Lines = new LineRules(
             f.Lines.MaxChars,
@@ -76,6 +77,9 @@ internal sealed class HtmlRules
 
     public ClimbRules Climb { get; }
 
+    /// <summary>Which containers of the same make as the best one are taken with it (see <see cref="ContentSelector"/>).</summary>
+    public RepeatRules Repeats { get; }
+
     /// <summary>How much of the text between the headline and the main content is taken as its lead (see <see cref="LeadBlocks"/>).</summary>
     public LeadRules Lead { get; }
 
@@ -102,6 +106,7 @@ internal sealed class HtmlRules
         double WeakFurnitureVetoShare,
         int MaxAncestorLevels,
         ClimbRules Climb,
+        RepeatRules Repeats,
         LeadFile Lead,
         LinesFile Lines,
         double MaxLinkDensity,
@@ -114,6 +119,13 @@ internal sealed class HtmlRules
     /// <param name="MinShared">How many of them an ancestor must hold to replace the best container.</param>
     /// <param name="FloorShare">Looking up for a higher-scoring ancestor stops below this share of the score.</param>
     internal sealed record ClimbRules(double CloseShare, int Candidates, int MinShared, double FloorShare);
+
+    /// <summary>Containers of the same make as the best one, taken with it.</summary>
+    /// <param name="Levels">How many ancestors of the best container have their siblings looked at.</param>
+    /// <param name="MinChars">A sibling with less text is not taken.</param>
+    /// <param name="MaxLinkDensity">A sibling with a larger share of link text is not taken.</param>
+    /// <param name="MinShare">A sibling must score at least this share of the best container.</param>
+    internal sealed record RepeatRules(int Levels, int MinChars, double MaxLinkDensity, double MinShare);
 
     /// <summary>Limits of the lead taken back before the main content (see <see cref="LeadBlocks"/>).</summary>
     /// <param name="MaxBlocks">More prose blocks than this between headline and content: none is lead.</param>
