@@ -58,6 +58,7 @@ public sealed class HtmlBoilerplateTests
     [InlineData("<p>Gefällt mir Wird geladen …</p>", "share")]
     [InlineData("<p>Bild anzeigen Bild schließen</p>", "share")]
     [InlineData("<p>Advert</p>", "advertising")]
+    [InlineData("<p>Teilen Sie dies mit:</p>", "share")]
     [InlineData("<p>For the latest news download the Harbour Gazette app for iOS and Android.</p>", "app-promo")]
     [InlineData("<p>This slideshow requires JavaScript.</p>", "script-notice")]
     [InlineData("<p>Annual report 2024 PDF | 38 KB</p>", "download")]
