@@ -55,6 +55,17 @@ public sealed class HtmlBoilerplateTests
     [InlineData("<p>Continue reading</p>", "share")]
     [InlineData("<p>Foto: Stadtarchiv</p>", "credit")]
     [InlineData("<p>Share this article</p>", "share")]
+    [InlineData("<p>Gefällt mir Wird geladen …</p>", "share")]
+    [InlineData("<p>Bild anzeigen Bild schließen</p>", "share")]
+    [InlineData("<p>Advert</p>", "advertising")]
+    [InlineData("<p>Teilen Sie dies mit:</p>", "share")]
+    [InlineData("<p>For the latest news download the Harbour Gazette app for iOS and Android.</p>", "app-promo")]
+    [InlineData("<p>This slideshow requires JavaScript.</p>", "script-notice")]
+    [InlineData("<p>Annual report 2024 PDF | 38 KB</p>", "download")]
+    [InlineData("<p>Back to Gallery</p>", "gallery-control")]
+    [InlineData("<p>Get the latest updates in your inbox. Subscribe to our newsletters.</p>", "newsletter")]
+    [InlineData("<p>Updated 5:27 am CST, Wednesday, November 20, 2019</p>", "dateline")]
+    [InlineData("<p>sexta-feira, 22 de outubro de 2010 às 20:13</p>", "dateline")]
     public void Short_lines_of_a_boilerplate_kind_are_dropped(string line, string reason)
     {
         // Given a short boilerplate line between two paragraphs of an article

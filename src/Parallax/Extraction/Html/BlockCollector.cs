@@ -18,6 +18,9 @@ internal sealed class BlockCollector(HtmlRules rules, int maxDepth)
         "form", "fieldset", "address", "hr", "center", "details", "summary", "body", "html",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>A &lt;noscript&gt; with more text than this is the page caught in it, not a fallback notice.</summary>
+    private const int MisnestedNoscriptChars = 2000;
+
     private readonly List<TextBlock> _blocks = [];
     private readonly StringBuilder _run = new();
     private int _runLinks;
@@ -142,6 +145,13 @@ internal sealed class BlockCollector(HtmlRules rules, int maxDepth)
         }
     }
 
+    /// <summary>
+    /// Whether a &lt;noscript&gt; holds the page rather than a fallback: an unclosed &lt;div&gt; inside it keeps its end
+    /// tag from closing it (HTML 13.2.6.4.7, "any other end tag" stops at a special element), so the rest of the page
+    /// lands inside. A browser running scripts shows that text; a long one is read.
+    /// </summary>
+    private static bool IsMisnestedWrapper(IElement noscript) => noscript.TextContent.Length >= MisnestedNoscriptChars;
+
     private static bool IsHiddenStyle(string style)
     {
         var s = style.Replace(" ", "", StringComparison.Ordinal);
@@ -172,7 +182,7 @@ internal sealed class BlockCollector(HtmlRules rules, int maxDepth)
     private void VisitElement(IElement e, IElement parent, int depth)
     {
         var name = e.LocalName;
-        if (rules.DropTags.Contains(name))
+        if (rules.DropTags.Contains(name) && !(name == "noscript" && IsMisnestedWrapper(e)))
         {
             return;
         }

@@ -3,7 +3,8 @@ namespace Parallax.Extraction.Html;
 /// <summary>
 /// Cleans the kept blocks of the main content: a short block that is only a date ("Updated 18 November
 /// 2019, 09:12"), a short line of a known boilerplate kind ("Read also", "Never miss a story: sign up",
-/// "Photo: ..."), and a heading whose section kept no text (the title of a dropped link list) are dropped.
+/// "Photo: ..."), a heading whose section kept no text (the title of a dropped link list), and the appendix
+/// of contacts or sources after a label such as "Press contact:" are dropped.
 /// </summary>
 internal sealed class BoilerplateLines(HtmlRules rules)
 {
@@ -17,7 +18,43 @@ internal sealed class BoilerplateLines(HtmlRules rules)
             }
         }
 
+        CutTail(blocks);
         DropOrphanHeadings(blocks);
+    }
+
+    /// <summary>
+    /// Drops the appendix of a press release or post: a short label such as "Press contact:", "Weitere
+    /// Informationen" or "Sources" in the second part of the kept text, and every kept block after it.
+    /// </summary>
+    private void CutTail(IReadOnlyList<TextBlock> blocks)
+    {
+        var tail = rules.Lines.Tail;
+        var total = 0;
+        foreach (var block in blocks)
+        {
+            total += block.DropReason is null ? block.Text.Length : 0;
+        }
+
+        var before = 0;
+        var cut = false;
+        foreach (var block in blocks)
+        {
+            if (block.DropReason is not null)
+            {
+                continue;
+            }
+
+            if (!cut && before >= total * tail.MinShare && block.Text.Length <= tail.MaxChars && tail.Labels.IsMatch(block.Text))
+            {
+                cut = true;
+            }
+
+            before += block.Text.Length;
+            if (cut)
+            {
+                block.DropReason = "appendix";
+            }
+        }
     }
 
     private string? Reason(string text)

@@ -74,6 +74,7 @@ internal sealed class ContentSelector(HtmlRules rules)
         (top, topScore) = Climb(top, topScore, finals);
 
         var chosen = new HashSet<IElement>(WithSiblings(top, topScore, tallies), ReferenceEqualityComparer.Instance);
+        AddRepeats(top, topScore, finals, tallies, chosen);
         foreach (var block in blocks)
         {
             if (block.Furniture is not null || !IsInside(block.Element, chosen))
@@ -151,6 +152,62 @@ internal sealed class ContentSelector(HtmlRules rules)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A page that holds several articles or sections of the same make (a list of releases, an article split into
+    /// rows, the next story loaded under the first) has its best container in one of them: looking up a few levels
+    /// from it, siblings of the same kind (same tag, a class in common, or both &lt;article&gt;/&lt;section&gt;)
+    /// that are prose and score a fair share of the best are taken too.
+    /// </summary>
+    private void AddRepeats(IElement top, double topScore, Dictionary<IElement, double> finals, Dictionary<IElement, Tally> tallies, HashSet<IElement> chosen)
+    {
+        var repeats = rules.Repeats;
+        var level = 0;
+        for (var a = top; a.ParentElement is { } parent && parent.LocalName != "body" && level < repeats.Levels; a = parent, level++)
+        {
+            foreach (var sibling in parent.Children)
+            {
+                if (sibling == a || chosen.Contains(sibling) || !SameKind(a, sibling) || !tallies.TryGetValue(sibling, out var t))
+                {
+                    continue;
+                }
+
+                if (t.Chars >= repeats.MinChars && t.LinkDensity <= repeats.MaxLinkDensity && finals.GetValueOrDefault(sibling) >= topScore * repeats.MinShare)
+                {
+                    chosen.Add(sibling);
+                }
+            }
+        }
+    }
+
+    private static bool SameKind(IElement a, IElement b)
+    {
+        if (a.LocalName != b.LocalName)
+        {
+            return false;
+        }
+
+        if (a.LocalName is "article" or "section")
+        {
+            return true;
+        }
+
+        var ca = a.ClassList;
+        if (ca.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var c in b.ClassList)
+        {
+            if (ca.Contains(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private List<IElement> WithSiblings(IElement top, double topScore, Dictionary<IElement, Tally> tallies)

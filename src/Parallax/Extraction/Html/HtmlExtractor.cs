@@ -20,6 +20,7 @@ internal sealed class HtmlExtractor(HtmlRules rules, MetadataRules metadataRules
 
     private readonly ContentSelector _selector = new(rules);
     private readonly BoilerplateLines _lines = new(rules);
+    private readonly LeadBlocks _lead = new(rules);
     private readonly HtmlMetadataReader _metadata = new(metadataRules);
 
     public ExtractionResult Extract(SourceDocument document, string input, CancellationToken cancellationToken)
@@ -37,10 +38,15 @@ internal sealed class HtmlExtractor(HtmlRules rules, MetadataRules metadataRules
             diagnostics.Add(new Diagnostic(Severity.Warning, "html.too-deep", $"elements nested deeper than {options.MaxDepth} levels were not read", document.Name));
         }
 
-        var found = _selector.Select(blocks);
-        _lines.Drop(blocks);
-        DropTitleRepeat(blocks, meta.Title?.Value);
-        DropBylineAndDateLines(blocks, doc, meta.Byline?.Value);
+        var found = Select(blocks, doc, meta);
+        if (KeptChars(blocks) < rules.MinBodyChars && blocks.Any(b => b.Furniture?.StartsWith("class:", StringComparison.Ordinal) == true))
+        {
+            // Too little text: the class hints may have hidden the article (page builders mark every text box a
+            // "widget"). Selection runs again with class-named furniture counted as content; tags, roles and
+            // hidden elements still decide.
+            found = Select(blocks, doc, meta, looser: true);
+        }
+
         var (text, map, removed) = Assemble(input, blocks);
         if (NotAnArticle(found, text, blocks, meta, input) is { } why)
         {
@@ -66,6 +72,36 @@ internal sealed class HtmlExtractor(HtmlRules rules, MetadataRules metadataRules
         };
         return new ExtractionResult(article, diagnostics);
     }
+
+    /// <summary>Main-content selection and the cleaning of the kept blocks; <paramref name="looser"/> first settles class-named furniture as content.</summary>
+    private bool Select(List<TextBlock> blocks, IDocument doc, PageMetadata meta, bool looser = false)
+    {
+        if (looser)
+        {
+            var byClass = blocks.SelectMany(b => b.FurnitureChain).Where(r => r.Reason.StartsWith("class:", StringComparison.Ordinal))
+                .ToHashSet();
+            foreach (var block in blocks)
+            {
+                if (block.FurnitureChain.Length > 0)
+                {
+                    block.SettleFurniture(byClass);
+                }
+                else
+                {
+                    block.DropReason = "outside-main";
+                }
+            }
+        }
+
+        var found = _selector.Select(blocks);
+        _lead.Keep(blocks, meta.Title?.Value);
+        _lines.Drop(blocks);
+        DropTitleRepeat(blocks, meta.Title?.Value);
+        DropBylineAndDateLines(blocks, doc, meta.Byline?.Value);
+        return found;
+    }
+
+    private static int KeptChars(List<TextBlock> blocks) => blocks.Where(b => b.DropReason is null).Sum(b => b.Text.Length);
 
     /// <summary>The headline is metadata, not body text: drop a heading block that repeats it.</summary>
     private static void DropTitleRepeat(List<TextBlock> blocks, string? title)

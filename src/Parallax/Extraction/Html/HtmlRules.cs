@@ -19,8 +19,11 @@ internal sealed class HtmlRules
         WeakFurnitureVetoShare = f.WeakFurnitureVetoShare;
         MaxAncestorLevels = f.MaxAncestorLevels;
         Climb = f.Climb;
+        Repeats = f.Repeats;
+        Lead = new LeadRules(f.Lead.MaxBlocks, f.Lead.MaxChars, f.Lead.MinChars, f.Lead.MaxLinkDensity, f.Lead.MaxScanned, f.Lead.MaxStampChars, RuleFiles.Pattern(f.Lead.Stamp));
         Lines = new LineRules(
             f.Lines.MaxChars,
+            new TailRules(f.Lines.Tail.MinShare, f.Lines.Tail.MaxChars, RuleFiles.AnyOf(f.Lines.Tail.Labels)),
             RuleFiles.Pattern(f.Lines.DateWords),
             RuleFiles.Pattern(f.Lines.DateAnchor),
             [.. f.Lines.Categories.Select(c => (c.Reason, RuleFiles.AnyOf(c.Patterns)))]);
@@ -30,7 +33,7 @@ internal sealed class HtmlRules
         PaywallPhrases = RuleFiles.Pattern(f.NotArticle.PaywallPhrases);
         MinBodyChars = f.NotArticle.MinBodyChars;
         MaxListingLinkDensity = f.NotArticle.MaxListingLinkDensity;
-        Warm([PositiveHints, NegativeHints, AdPrefix, Lines.DateWords, Lines.DateAnchor, .. Lines.Categories.Select(c => c.Pattern)]);
+        Warm([Lead.Stamp, Lines.Tail.Labels, PositiveHints, NegativeHints, AdPrefix, Lines.DateWords, Lines.DateAnchor, .. Lines.Categories.Select(c => c.Pattern)]);
     }
 
     /// <summary>
@@ -74,6 +77,12 @@ internal sealed class HtmlRules
 
     public ClimbRules Climb { get; }
 
+    /// <summary>Which containers of the same make as the best one are taken with it (see <see cref="ContentSelector"/>).</summary>
+    public RepeatRules Repeats { get; }
+
+    /// <summary>How much of the text between the headline and the main content is taken as its lead (see <see cref="LeadBlocks"/>).</summary>
+    public LeadRules Lead { get; }
+
     /// <summary>Short kept blocks that are boilerplate by their wording (see <see cref="BoilerplateLines"/>).</summary>
     public LineRules Lines { get; }
     public double MaxLinkDensity { get; }
@@ -97,6 +106,8 @@ internal sealed class HtmlRules
         double WeakFurnitureVetoShare,
         int MaxAncestorLevels,
         ClimbRules Climb,
+        RepeatRules Repeats,
+        LeadFile Lead,
         LinesFile Lines,
         double MaxLinkDensity,
         double SiblingShare,
@@ -109,14 +120,42 @@ internal sealed class HtmlRules
     /// <param name="FloorShare">Looking up for a higher-scoring ancestor stops below this share of the score.</param>
     internal sealed record ClimbRules(double CloseShare, int Candidates, int MinShared, double FloorShare);
 
+    /// <summary>Containers of the same make as the best one, taken with it.</summary>
+    /// <param name="Levels">How many ancestors of the best container have their siblings looked at.</param>
+    /// <param name="MinChars">A sibling with less text is not taken.</param>
+    /// <param name="MaxLinkDensity">A sibling with a larger share of link text is not taken.</param>
+    /// <param name="MinShare">A sibling must score at least this share of the best container.</param>
+    internal sealed record RepeatRules(int Levels, int MinChars, double MaxLinkDensity, double MinShare);
+
+    /// <summary>Limits of the lead taken back before the main content (see <see cref="LeadBlocks"/>).</summary>
+    /// <param name="MaxBlocks">More prose blocks than this between headline and content: none is lead.</param>
+    /// <param name="MaxChars">More characters than this between headline and content: none is lead.</param>
+    /// <param name="MinChars">Shorter blocks (labels, bylines, dates) are passed over and stay dropped.</param>
+    /// <param name="MaxLinkDensity">Blocks with a larger share of link text are passed over.</param>
+    /// <param name="MaxScanned">How many blocks are looked at, furniture included, before giving up on a headline.</param>
+    /// <param name="MaxStampChars">A block up to this long that matches <paramref name="Stamp"/> is a byline or dateline.</param>
+    /// <param name="Stamp">What a byline or dateline holds (a year, a clock time).</param>
+    internal sealed record LeadRules(int MaxBlocks, int MaxChars, int MinChars, double MaxLinkDensity, int MaxScanned, int MaxStampChars, Regex Stamp);
+
+    private sealed record LeadFile(int MaxBlocks, int MaxChars, int MinChars, double MaxLinkDensity, int MaxScanned, int MaxStampChars, string Stamp);
+
     /// <summary>The compiled line rules.</summary>
     /// <param name="MaxChars">Longer blocks are never dropped by their wording.</param>
+    /// <param name="Tail">The labels that open an appendix of contacts or sources.</param>
     /// <param name="DateWords">Matches every word a dateline may hold (months, weekdays, numbers, "updated").</param>
     /// <param name="DateAnchor">What a dateline must hold: a month or weekday name, a numeric date, a clock time.</param>
     /// <param name="Categories">Boilerplate kinds, each with one pattern.</param>
-    internal sealed record LineRules(int MaxChars, Regex DateWords, Regex DateAnchor, (string Reason, Regex Pattern)[] Categories);
+    internal sealed record LineRules(int MaxChars, TailRules Tail, Regex DateWords, Regex DateAnchor, (string Reason, Regex Pattern)[] Categories);
 
-    private sealed record LinesFile(int MaxChars, string DateWords, string DateAnchor, LineCategoryFile[] Categories);
+    /// <summary>The appendix labels (see <see cref="BoilerplateLines"/>).</summary>
+    /// <param name="MinShare">A label before this share of the kept text does not cut.</param>
+    /// <param name="MaxChars">Longer blocks are not labels.</param>
+    /// <param name="Labels">What a label says, the whole block.</param>
+    internal sealed record TailRules(double MinShare, int MaxChars, Regex Labels);
+
+    private sealed record TailFile(double MinShare, int MaxChars, string[] Labels);
+
+    private sealed record LinesFile(int MaxChars, TailFile Tail, string DateWords, string DateAnchor, LineCategoryFile[] Categories);
 
     private sealed record LineCategoryFile(string Reason, string[] Patterns);
 
