@@ -25,6 +25,10 @@ internal sealed class BlockCollector(HtmlRules rules, int maxDepth)
     private readonly StringBuilder _run = new();
     private int _runLinks;
     private int _linkDepth;
+    /// <summary>Distinct class-and-id strings remembered per page; a page repeats its few class names on many elements.</summary>
+    private const int MaxVerdicts = 4096;
+
+    private readonly Dictionary<string, HintVerdict> _verdicts = new(StringComparer.Ordinal);
     private readonly List<FurnitureRoot> _chain = [];
     private FurnitureRoot[] _chainSnapshot = [];
 
@@ -66,17 +70,27 @@ internal sealed class BlockCollector(HtmlRules rules, int maxDepth)
             return null;
         }
 
-        var weak = rules.PositiveHints.IsMatch(hints);
-        var m = rules.NegativeHints.Match(hints);
-        if (m.Success)
+        if (!_verdicts.TryGetValue(hints, out var verdict))
         {
-            return new FurnitureRoot(e, "class:" + m.Groups[2].Value, weak);
+            verdict = Verdict(hints);
+            if (_verdicts.Count < MaxVerdicts)
+            {
+                _verdicts[hints] = verdict;
+            }
         }
 
-        return rules.AdPrefix.IsMatch(hints) ? new FurnitureRoot(e, "class:ad", weak) : null;
+        return verdict.Reason is { } reason ? new FurnitureRoot(e, reason, verdict.Weak) : null;
     }
 
-
+    /// <summary>What the hint patterns say of one class-and-id string: a furniture reason (or none) and whether it is weak.</summary>
+    private HintVerdict Verdict(string hints)
+    {
+        var weak = rules.PositiveHints.IsMatch(hints);
+        var m = rules.NegativeHints.Match(hints);
+        return m.Success ? new HintVerdict("class:" + m.Groups[2].Value, weak)
+            : rules.AdPrefix.IsMatch(hints) ? new HintVerdict("class:ad", weak)
+            : new HintVerdict(null, false);
+    }
 
     /// <summary>
     /// The class and id of an element, lower-cased, as one string the hint patterns run over; a camel-case
@@ -270,4 +284,6 @@ internal sealed class BlockCollector(HtmlRules rules, int maxDepth)
         var heading = owner.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
         _blocks.Add(new TextBlock(owner, text, Math.Min(links, text.Length), heading, _chainSnapshot));
     }
+
+    private readonly record struct HintVerdict(string? Reason, bool Weak);
 }
