@@ -22,8 +22,20 @@ internal sealed partial class EntityRecognizer(EntityRules rules, Gazetteer plac
     public List<EntityMention> Recognize(TextLayer layer, bool[] taken, string articleId, CancellationToken cancellationToken)
     {
         var t = layer.Tokens;
-        var lowercase = new HashSet<string>(t.Where(x => x.IsLowerWord).Select(x => x.Text), StringComparer.Ordinal);
-        var titleCase = new HashSet<string>(t.Where(x => x.IsCapitalized && !x.IsAllCaps).Select(x => x.Text), StringComparer.Ordinal);
+        var lowercase = new HashSet<string>(t.Count, StringComparer.Ordinal);
+        var titleCase = new HashSet<string>(t.Count / 4, StringComparer.Ordinal);
+        foreach (var x in t)
+        {
+            if (x.IsLowerWord)
+            {
+                lowercase.Add(x.Text);
+            }
+            else if (x.IsCapitalized && !x.IsAllCaps)
+            {
+                titleCase.Add(x.Text);
+            }
+        }
+
         var runs = Runs(layer, taken, lowercase);
         var found = new List<EntityMention>();
         var pending = new List<Run>();

@@ -21,7 +21,7 @@ internal sealed record Token(int Start, int End, string Text, TokenKind Kind, in
 
     public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
 
-    public bool IsAllCaps => Kind == TokenKind.Word && Text.Length > 1 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+    public bool IsAllCaps => Kind == TokenKind.Word && Text.Length > 1 && !Text.AsSpan().ContainsAnyInRange('a', 'z') && Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     public bool IsLowerWord => Kind == TokenKind.Word && char.IsLower(Text[0]);
 
