@@ -120,6 +120,7 @@ public sealed class TextAnalyzer : ITextAnalyzer
             var tokens = _tokenizer.Tokenize(text, cancellationToken);
             mark = profile?.Add(AnalysisStage.Tokens, mark) ?? mark;
             var layer = _sentences.Split(text, tokens, cancellationToken);
+            var sentences = layer.Sentences.Select(s => new Sentence(article.SpanOf(s.Start, s.End))).ToList();
             mark = profile?.Add(AnalysisStage.Sentences, mark) ?? mark;
             var (times, timeCandidates) = _times.Recognize(layer, article.Id, anchor, cancellationToken);
             if (layer.Dateline is { } line)
@@ -144,7 +145,6 @@ public sealed class TextAnalyzer : ITextAnalyzer
             mark = profile?.Add(AnalysisStage.Entities, mark) ?? mark;
             var quantities = _quantities.Extract(layer, taken, article.Id, cancellationToken);
             mark = profile?.Add(AnalysisStage.Quantities, mark) ?? mark;
-            var sentences = layer.Sentences.Select(s => new Sentence(article.SpanOf(s.Start, s.End))).ToList();
             var layers = Options.Layers;
             var quoted = (layers & (AnalysisLayers.Quotes | AnalysisLayers.Statements)) != 0 ? QuoteSegments.Of(layer, Options.MaxQuoteLength) : null;
             var quotes = quoted is null ? [] : _quotes.Extract(layer, quoted, entities, taken, article.Id, cancellationToken);
