@@ -68,6 +68,9 @@ internal sealed record TimeCandidate(int FirstToken, int EndToken, TimeShape Sha
 
     public int? Minute { get; init; }
 
+    /// <summary>The clock time is given in UTC ("16:08 UTC"): the value ends in "Z" (ISO 8601 4.2.4).</summary>
+    public bool Utc { get; init; }
+
     /// <summary>A TIMEX3 mod (START, MID, END).</summary>
     public string? Mod { get; init; }
 

@@ -32,7 +32,7 @@ internal sealed class TimeResolver(TimeRules rules)
     };
 
     /// <summary>The clock part "T10:30" of a TIME value.</summary>
-    public static string Clock(TimeCandidate c) => string.Create(CultureInfo.InvariantCulture, $"T{c.Hour:00}:{c.Minute ?? 0:00}");
+    public static string Clock(TimeCandidate c) => string.Create(CultureInfo.InvariantCulture, $"T{c.Hour:00}:{c.Minute ?? 0:00}{(c.Utc ? "Z" : "")}");
 
     public static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -24,7 +24,8 @@ internal sealed class TimeRules
         Dictionary<string, int> Quarters,
         List<string> MonthCues,
         List<string> PastCues,
-        Dictionary<string, string> Seasons);
+        Dictionary<string, string> Seasons,
+        Dictionary<string, double> HyphenAmounts);
 
     private TimeRules(File f)
     {
@@ -48,6 +49,7 @@ internal sealed class TimeRules
         Quarters = Lower(f.Quarters);
         MonthCues = FactRuleFiles.Words(f.MonthCues);
         Seasons = Lower(f.Seasons);
+        HyphenAmounts = Lower(f.HyphenAmounts);
     }
 
     public static TimeRules Load() => new(FactRuleFiles.Read<File>("time.json"));
@@ -93,6 +95,9 @@ internal sealed class TimeRules
 
     /// <summary>Seasons and their TIMEX3 codes ("summer" SU).</summary>
     public IReadOnlyDictionary<string, string> Seasons { get; }
+
+    /// <summary>Words that give the amount of a hyphenated length of time besides numbers ("single-day", "half-hour").</summary>
+    public IReadOnlyDictionary<string, double> HyphenAmounts { get; }
 
     private static Dictionary<string, T> Lower<T>(Dictionary<string, T> d) =>
         d.ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value, StringComparer.Ordinal);
