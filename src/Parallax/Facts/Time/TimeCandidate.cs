@@ -61,6 +61,9 @@ internal sealed record TimeCandidate(int FirstToken, int EndToken, TimeShape Sha
 
     public bool Decade { get; init; }
 
+    /// <summary>The weekend of the week that <see cref="Weekday"/> falls in ("over the weekend"), TIMEX3 "2008-W41-WE".</summary>
+    public bool Weekend { get; init; }
+
     /// <summary>A TimeML part of day (MO, AF, EV, NI, MI).</summary>
     public string? PartOfDay { get; init; }
 

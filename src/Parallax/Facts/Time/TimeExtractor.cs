@@ -19,7 +19,7 @@ internal sealed class TimeExtractor(TimeRules rules, NumberReader numbers)
         .. rules.Mods.FirstWords, .. rules.SetWords.Keys, .. rules.SetCues.Words, .. rules.Shifts.Keys, .. rules.Quarters.Keys,
         .. rules.Weekdays.Keys, .. rules.Months.Keys, .. rules.RelativeDays.Keys, .. rules.References.Keys, .. rules.Units.Keys,
         .. numbers.FirstWords, "the", "fiscal", "year-ago", "year-earlier", "tonight", "a", "an", "recent",
-        .. rules.HyphenAmounts.Keys, "'", "\u2019"]);
+        .. rules.HyphenAmounts.Keys, "'", "\u2019", .. rules.Seasons.Keys]);
 
     public List<TimeCandidate> Extract(TextLayer layer, CancellationToken cancellationToken)
     {
@@ -183,6 +183,19 @@ internal sealed class TimeExtractor(TimeRules rules, NumberReader numbers)
             return i + 2;
         }
 
+        if (w.Lower == "the" && i + 1 < t.Count && t[i + 1].Is("weekend"))
+        {
+            // "over the weekend": the weekend nearest the anchor, before or after it by the tense (TimeML 1.2.1 "WE").
+            found.Add(new TimeCandidate(i, i + 2, TimeShape.Weekday) { Weekday = 6, Weekend = true });
+            return i + 2;
+        }
+
+        end = TrySeason(t, i, found);
+        if (end > 0)
+        {
+            return end;
+        }
+
         if (w.IsWord && rules.References.TryGetValue(w.Lower, out var reference))
         {
             found.Add(new TimeCandidate(i, i + 1, TimeShape.Reference) { Fixed = reference });
@@ -190,6 +203,32 @@ internal sealed class TimeExtractor(TimeRules rules, NumberReader numbers)
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "in summer", "during the winter", "late autumn": a season of the anchor's year (TimeML 1.2.1 section 2.2.1, SU).
+    /// A season word counts only after a cue word; one that is also a common word ("fall", "spring") only after "in"
+    /// or "during", with or without "the" ("the fall of the city" is an event).
+    /// </summary>
+    private int TrySeason(IReadOnlyList<Token> t, int i, List<TimeCandidate> found)
+    {
+        var w = t[i];
+        if (!w.IsLowerWord || !rules.Seasons.TryGetValue(w.Lower, out var season) || i == 0 || (i + 1 < t.Count && t[i + 1].Is("of")))
+        {
+            return -1;
+        }
+
+        var previous = t[i - 1].Lower;
+        var cued = rules.AmbiguousSeasons.Contains(w.Lower)
+            ? rules.SeasonPrepositions.Contains(previous) || (previous == "the" && i > 1 && rules.SeasonPrepositions.Contains(t[i - 2].Lower))
+            : rules.SeasonPrepositions.Contains(previous) || rules.SeasonCues.Contains(previous);
+        if (!cued)
+        {
+            return -1;
+        }
+
+        found.Add(new TimeCandidate(i, i + 1, TimeShape.ShiftedUnit) { Shift = 0, Unit = season });
+        return i + 1;
     }
 
     private int TrySet(IReadOnlyList<Token> t, int i, List<TimeCandidate> found)

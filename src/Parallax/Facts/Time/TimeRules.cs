@@ -25,7 +25,10 @@ internal sealed class TimeRules
         List<string> MonthCues,
         List<string> PastCues,
         Dictionary<string, string> Seasons,
-        Dictionary<string, double> HyphenAmounts);
+        Dictionary<string, double> HyphenAmounts,
+        List<string> AmbiguousSeasons,
+        List<string> SeasonPrepositions,
+        List<string> SeasonCues);
 
     private TimeRules(File f)
     {
@@ -50,6 +53,9 @@ internal sealed class TimeRules
         MonthCues = FactRuleFiles.Words(f.MonthCues);
         Seasons = Lower(f.Seasons);
         HyphenAmounts = Lower(f.HyphenAmounts);
+        AmbiguousSeasons = FactRuleFiles.Words(f.AmbiguousSeasons);
+        SeasonPrepositions = FactRuleFiles.Words(f.SeasonPrepositions);
+        SeasonCues = FactRuleFiles.Words(f.SeasonCues);
     }
 
     public static TimeRules Load() => new(FactRuleFiles.Read<File>("time.json"));
@@ -98,6 +104,15 @@ internal sealed class TimeRules
 
     /// <summary>Words that give the amount of a hyphenated length of time besides numbers ("single-day", "half-hour").</summary>
     public IReadOnlyDictionary<string, double> HyphenAmounts { get; }
+
+    /// <summary>Season words that are also common words ("fall", "spring"): a season only after <see cref="SeasonPrepositions"/>.</summary>
+    public FrozenWords AmbiguousSeasons { get; }
+
+    /// <summary>Prepositions before a season ("in summer", "during the winter").</summary>
+    public FrozenWords SeasonPrepositions { get; }
+
+    /// <summary>Other words before an unambiguous season ("the summer", "late autumn").</summary>
+    public FrozenWords SeasonCues { get; }
 
     private static Dictionary<string, T> Lower<T>(Dictionary<string, T> d) =>
         d.ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value, StringComparer.Ordinal);
