@@ -66,7 +66,17 @@ internal static class FactSpecs
       {"text": "The law took effect in May.", "anchor": "2021-07-28", "expect": [{"text": "May", "type": "Date", "value": "2021-05"}]},
       {"text": "He gave the Sun an interview.", "anchor": "2021-07-28", "expect": []},
       {"text": "Officials may close the road.", "anchor": "2021-07-28", "expect": []},
-      {"text": "The Boeing 737 landed safely with 120 passengers.", "anchor": "2021-07-28", "expect": []}
+      {"text": "The Boeing 737 landed safely with 120 passengers.", "anchor": "2021-07-28", "expect": []},
+      {"text": "The mill ends its 63-year run.", "anchor": "2021-07-28", "expect": [{"text": "63-year", "type": "Duration", "value": "P63Y"}]},
+      {"text": "They signed a nine-month lease and a single-day pass.", "anchor": "2021-07-28", "expect": [{"text": "nine-month", "type": "Duration", "value": "P9M"}, {"text": "single-day", "type": "Duration", "value": "P1D"}]},
+      {"text": "The 41-year-old pilot flew.", "anchor": "2021-07-28", "expect": []},
+      {"text": "The ship docked at 09:45 UTC.", "anchor": "2021-07-28", "expect": [{"text": "09:45 UTC", "type": "Time", "value": "2021-07-28T09:45Z"}]},
+      {"text": "The polls will close at 20:00 GMT Friday.", "anchor": "2021-07-28", "expect": [{"text": "20:00 GMT Friday", "type": "Time", "value": "2021-07-30T20:00Z"}]},
+      {"text": "The band was big in the 60s and toured in '71.", "anchor": "2021-07-28", "expect": [{"text": "60s", "type": "Date", "value": "196"}, {"text": "'71", "type": "Date", "value": "1971"}]},
+      {"text": "Two ferries collided over the weekend.", "anchor": "2021-07-28", "expect": [{"text": "the weekend", "type": "Date", "value": "2021-W29-WE"}]},
+      {"text": "The vote will come at the weekend.", "anchor": "2021-07-28", "expect": [{"text": "the weekend", "type": "Date", "value": "2021-W30-WE"}]},
+      {"text": "The dam was finished in the spring and leaked during winter.", "anchor": "2021-07-28", "expect": [{"text": "spring", "type": "Date", "value": "2021-SP"}, {"text": "winter", "type": "Date", "value": "2021-WI"}]},
+      {"text": "The fall of the city and a spring flood followed the fall in prices.", "anchor": "2021-07-28", "expect": []}
     ]
     """;
 

@@ -61,12 +61,18 @@ internal sealed record TimeCandidate(int FirstToken, int EndToken, TimeShape Sha
 
     public bool Decade { get; init; }
 
+    /// <summary>The weekend of the week that <see cref="Weekday"/> falls in ("over the weekend"), TIMEX3 "2008-W41-WE".</summary>
+    public bool Weekend { get; init; }
+
     /// <summary>A TimeML part of day (MO, AF, EV, NI, MI).</summary>
     public string? PartOfDay { get; init; }
 
     public int? Hour { get; init; }
 
     public int? Minute { get; init; }
+
+    /// <summary>The clock time is given in UTC ("16:08 UTC"): the value ends in "Z" (ISO 8601 4.2.4).</summary>
+    public bool Utc { get; init; }
 
     /// <summary>A TIMEX3 mod (START, MID, END).</summary>
     public string? Mod { get; init; }

@@ -18,7 +18,8 @@ internal sealed class TimeExtractor(TimeRules rules, NumberReader numbers)
     private readonly StartWords _starts = new([
         .. rules.Mods.FirstWords, .. rules.SetWords.Keys, .. rules.SetCues.Words, .. rules.Shifts.Keys, .. rules.Quarters.Keys,
         .. rules.Weekdays.Keys, .. rules.Months.Keys, .. rules.RelativeDays.Keys, .. rules.References.Keys, .. rules.Units.Keys,
-        .. numbers.FirstWords, "the", "fiscal", "year-ago", "year-earlier", "tonight", "a", "an", "recent"]);
+        .. numbers.FirstWords, "the", "fiscal", "year-ago", "year-earlier", "tonight", "a", "an", "recent",
+        .. rules.HyphenAmounts.Keys, "'", "\u2019", .. rules.Seasons.Keys]);
 
     public List<TimeCandidate> Extract(TextLayer layer, CancellationToken cancellationToken)
     {
@@ -182,6 +183,19 @@ internal sealed class TimeExtractor(TimeRules rules, NumberReader numbers)
             return i + 2;
         }
 
+        if (w.Lower == "the" && i + 1 < t.Count && t[i + 1].Is("weekend"))
+        {
+            // "over the weekend": the weekend nearest the anchor, before or after it by the tense (TimeML 1.2.1 "WE").
+            found.Add(new TimeCandidate(i, i + 2, TimeShape.Weekday) { Weekday = 6, Weekend = true });
+            return i + 2;
+        }
+
+        end = TrySeason(t, i, found);
+        if (end > 0)
+        {
+            return end;
+        }
+
         if (w.IsWord && rules.References.TryGetValue(w.Lower, out var reference))
         {
             found.Add(new TimeCandidate(i, i + 1, TimeShape.Reference) { Fixed = reference });
@@ -189,6 +203,32 @@ internal sealed class TimeExtractor(TimeRules rules, NumberReader numbers)
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "in summer", "during the winter", "late autumn": a season of the anchor's year (TimeML 1.2.1 section 2.2.1, SU).
+    /// A season word counts only after a cue word; one that is also a common word ("fall", "spring") only after "in"
+    /// or "during", with or without "the" ("the fall of the city" is an event).
+    /// </summary>
+    private int TrySeason(IReadOnlyList<Token> t, int i, List<TimeCandidate> found)
+    {
+        var w = t[i];
+        if (!w.IsLowerWord || !rules.Seasons.TryGetValue(w.Lower, out var season) || i == 0 || (i + 1 < t.Count && t[i + 1].Is("of")))
+        {
+            return -1;
+        }
+
+        var previous = t[i - 1].Lower;
+        var cued = rules.AmbiguousSeasons.Contains(w.Lower)
+            ? rules.SeasonPrepositions.Contains(previous) || (previous == "the" && i > 1 && rules.SeasonPrepositions.Contains(t[i - 2].Lower))
+            : rules.SeasonPrepositions.Contains(previous) || rules.SeasonCues.Contains(previous);
+        if (!cued)
+        {
+            return -1;
+        }
+
+        found.Add(new TimeCandidate(i, i + 1, TimeShape.ShiftedUnit) { Shift = 0, Unit = season });
+        return i + 1;
     }
 
     private int TrySet(IReadOnlyList<Token> t, int i, List<TimeCandidate> found)
@@ -439,6 +479,12 @@ internal sealed class TimeExtractor(TimeRules rules, NumberReader numbers)
     /// <summary>"in 2001", "the 1968 dam", "the 1990s": a four-digit number in the year range after a year cue.</summary>
     private int TryYear(IReadOnlyList<Token> t, int i, List<TimeCandidate> found)
     {
+        var end = TryShortYear(t, i, found);
+        if (end > 0)
+        {
+            return end;
+        }
+
         if (YearNumber(t, i) is not { } year)
         {
             return -1;
@@ -459,6 +505,34 @@ internal sealed class TimeExtractor(TimeRules rules, NumberReader numbers)
 
         found.Add(new TimeCandidate(i, i + 1, TimeShape.Year) { Year = year });
         return i + 1;
+    }
+
+    /// <summary>"the 70s", "the '80s", "in '82": a two-digit decade or year of the 1900s.</summary>
+    private static int TryShortYear(IReadOnlyList<Token> t, int i, List<TimeCandidate> found)
+    {
+        var apostrophe = t[i].Text is "'" or "\u2019";
+        var k = apostrophe ? i + 1 : i;
+        if (k >= t.Count || t[k].Kind != TokenKind.Number || t[k].Text.Length != 2 || t[k].Number is not { } n || (apostrophe && t[k].SpaceBefore))
+        {
+            return -1;
+        }
+
+        var year = 1900 + (int)n;
+        if (k + 1 < t.Count && !t[k + 1].SpaceBefore && t[k + 1].Is("s") && n % 10 == 0)
+        {
+            found.Add(new TimeCandidate(i, k + 2, TimeShape.Year) { Year = year, Decade = true });
+            return k + 2;
+        }
+
+        // "'82" alone: only after a space and before no letter or digit ("rock'n'roll", "'82 percent" aside).
+        if (apostrophe && (i == 0 || t[i].SpaceBefore) && !(k + 1 < t.Count && !t[k + 1].SpaceBefore && t[k + 1].Kind != TokenKind.Punct)
+            && !(k + 1 < t.Count && t[k + 1].IsWord && t[k + 1].Lower is "percent" or "per"))
+        {
+            found.Add(new TimeCandidate(i, k + 1, TimeShape.Year) { Year = year });
+            return k + 1;
+        }
+
+        return -1;
     }
 
     /// <summary>"10 a.m.", "10:30 pm", "at 14:00".</summary>
@@ -490,6 +564,13 @@ internal sealed class TimeExtractor(TimeRules rules, NumberReader numbers)
             return j + 1;
         }
 
+        // "16:08 UTC", "09:30 GMT": a clock time in universal time (ISO 8601 4.2.4, the "Z" designator).
+        if (parts.Length == 2 && j < t.Count && t[j].Text is "UTC" or "GMT")
+        {
+            found.Add(new TimeCandidate(i, j + 1, TimeShape.Clock) { Hour = hour, Minute = minute, Utc = true });
+            return j + 1;
+        }
+
         if (parts.Length == 2 && i > 0 && t[i - 1].Lower is "at" or "by" or "until" or "from" or "before" or "after" or "around")
         {
             found.Add(new TimeCandidate(i, i + 1, TimeShape.Clock) { Hour = hour, Minute = minute });
@@ -497,6 +578,35 @@ internal sealed class TimeExtractor(TimeRules rules, NumberReader numbers)
         }
 
         return -1;
+    }
+
+    /// <summary>"twelve-year", "four-week", "single-day": a number word and a singular unit joined by a hyphen.</summary>
+    private bool TryHyphenated(Token w, out double amount, out string unit)
+    {
+        amount = 0;
+        unit = "";
+        var dash = w.Lower.LastIndexOf('-');
+        if (!w.IsWord || dash <= 0 || !rules.Units.TryGetValue(w.Lower[(dash + 1)..], out var u) || w.Lower.EndsWith('s'))
+        {
+            return false;
+        }
+
+        var prefix = w.Lower[..dash];
+        if (rules.HyphenAmounts.TryGetValue(prefix, out var fixedAmount))
+        {
+            amount = fixedAmount;
+        }
+        else if (numbers.TryRead([new Token(w.Start, w.Start + dash, prefix, TokenKind.Word, w.NewlinesBefore, w.SpaceBefore)], 0, out var n) && !n.Vague)
+        {
+            amount = n.Value;
+        }
+        else
+        {
+            return false;
+        }
+
+        unit = u;
+        return true;
     }
 
     /// <summary>"20 years", "three days", "a week", "two days ago", "for decades", "years of".</summary>
@@ -513,10 +623,22 @@ internal sealed class TimeExtractor(TimeRules rules, NumberReader numbers)
                 return -1;
             }
         }
+        else if (TryHyphenated(t[i], out var joinedAmount, out var joinedUnit))
+        {
+            found.Add(new TimeCandidate(i, i + 1, TimeShape.Duration) { Unit = joinedUnit, Amount = joinedAmount });
+            return i + 1;
+        }
         else if (numbers.TryRead(t, i, out var n) && !t[i].IsOrdinal)
         {
             amount = n.Vague ? null : n.Value;
             j = n.End;
+            // "a 41-year history", "the 12-month period": a length of time used as a modifier.
+            if (j + 1 < t.Count && t[j].IsPunct('-') && !t[j].SpaceBefore && !t[j + 1].SpaceBefore && amount is not null
+                && rules.Units.TryGetValue(t[j + 1].Lower, out var hyphenUnit) && !t[j + 1].Lower.EndsWith('s'))
+            {
+                found.Add(new TimeCandidate(i, j + 2, TimeShape.Duration) { Unit = hyphenUnit, Amount = amount });
+                return j + 2;
+            }
         }
         else if (t[i].Is("recent") && i + 1 < t.Count && rules.Units.TryGetValue(t[i + 1].Lower, out var recentUnit) && t[i + 1].Lower.EndsWith('s'))
         {

@@ -28,6 +28,7 @@ internal sealed class TimeRecognizer(TimeExtractor extractor, TimeResolver resol
         }
 
         AttachClocksToDays(layer, mentions, kept);
+        JoinClocksWithNextDay(layer, mentions, kept);
         return (mentions, kept);
     }
 
@@ -65,6 +66,29 @@ internal sealed class TimeRecognizer(TimeExtractor extractor, TimeResolver resol
             {
                 mentions[i] = mentions[i] with { Value = day + TimeResolver.Clock(candidates[i]) };
             }
+        }
+    }
+
+    /// <summary>
+    /// A clock time right before its day is one expression ("12:00 UTC Monday", "10 a.m. Friday"): one TIMEX3 of type
+    /// TIME whose value is already the day and the clock (see <see cref="AttachClocksToDays"/>).
+    /// </summary>
+    private static void JoinClocksWithNextDay(TextLayer layer, List<TimeMention> mentions, List<TimeCandidate> candidates)
+    {
+        for (var i = mentions.Count - 2; i >= 0; i--)
+        {
+            var (clock, day) = (candidates[i], candidates[i + 1]);
+            if (clock.Shape != TimeShape.Clock || day.FirstToken != clock.EndToken || mentions[i + 1].Type != TimexType.Date
+                || mentions[i + 1].Value.Length != 10 || !mentions[i].Value.StartsWith(mentions[i + 1].Value, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var span = mentions[i].Span with { End = mentions[i + 1].Span.End };
+            mentions[i] = mentions[i] with { Span = span, Text = layer.Text[span.Start..span.End] };
+            candidates[i] = clock with { EndToken = day.EndToken };
+            mentions.RemoveAt(i + 1);
+            candidates.RemoveAt(i + 1);
         }
     }
 }

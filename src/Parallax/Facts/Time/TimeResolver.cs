@@ -32,7 +32,7 @@ internal sealed class TimeResolver(TimeRules rules)
     };
 
     /// <summary>The clock part "T10:30" of a TIME value.</summary>
-    public static string Clock(TimeCandidate c) => string.Create(CultureInfo.InvariantCulture, $"T{c.Hour:00}:{c.Minute ?? 0:00}");
+    public static string Clock(TimeCandidate c) => string.Create(CultureInfo.InvariantCulture, $"T{c.Hour:00}:{c.Minute ?? 0:00}{(c.Utc ? "Z" : "")}");
 
     public static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -137,7 +137,9 @@ internal sealed class TimeResolver(TimeRules rules)
         var weekday = c.Weekday!.Value;
         if (anchor is not { } a)
         {
-            return WithPart(c.ExplicitShift && c.Shift != 0 ? Relative(c.Shift, "W") + $"-{weekday}" : $"XXXX-WXX-{weekday}", c.PartOfDay);
+            return c.Weekend
+                ? new Timex(TimexType.Date, "XXXX-WXX-WE", null)
+                : WithPart(c.ExplicitShift && c.Shift != 0 ? Relative(c.Shift, "W") + $"-{weekday}" : $"XXXX-WXX-{weekday}", c.PartOfDay);
         }
 
         var anchorDay = (int)a.DayOfWeek == 0 ? 7 : (int)a.DayOfWeek;
@@ -158,7 +160,7 @@ internal sealed class TimeResolver(TimeRules rules)
                 : a.AddDays(-((anchorDay - weekday + 7) % 7));
         }
 
-        return WithPart(Date(date), c.PartOfDay);
+        return c.Weekend ? new Timex(TimexType.Date, Week(date) + "-WE", null) : WithPart(Date(date), c.PartOfDay);
     }
 
     /// <summary>

@@ -24,7 +24,11 @@ internal sealed class TimeRules
         Dictionary<string, int> Quarters,
         List<string> MonthCues,
         List<string> PastCues,
-        Dictionary<string, string> Seasons);
+        Dictionary<string, string> Seasons,
+        Dictionary<string, double> HyphenAmounts,
+        List<string> AmbiguousSeasons,
+        List<string> SeasonPrepositions,
+        List<string> SeasonCues);
 
     private TimeRules(File f)
     {
@@ -48,6 +52,10 @@ internal sealed class TimeRules
         Quarters = Lower(f.Quarters);
         MonthCues = FactRuleFiles.Words(f.MonthCues);
         Seasons = Lower(f.Seasons);
+        HyphenAmounts = Lower(f.HyphenAmounts);
+        AmbiguousSeasons = FactRuleFiles.Words(f.AmbiguousSeasons);
+        SeasonPrepositions = FactRuleFiles.Words(f.SeasonPrepositions);
+        SeasonCues = FactRuleFiles.Words(f.SeasonCues);
     }
 
     public static TimeRules Load() => new(FactRuleFiles.Read<File>("time.json"));
@@ -93,6 +101,18 @@ internal sealed class TimeRules
 
     /// <summary>Seasons and their TIMEX3 codes ("summer" SU).</summary>
     public IReadOnlyDictionary<string, string> Seasons { get; }
+
+    /// <summary>Words that give the amount of a hyphenated length of time besides numbers ("single-day", "half-hour").</summary>
+    public IReadOnlyDictionary<string, double> HyphenAmounts { get; }
+
+    /// <summary>Season words that are also common words ("fall", "spring"): a season only after <see cref="SeasonPrepositions"/>.</summary>
+    public FrozenWords AmbiguousSeasons { get; }
+
+    /// <summary>Prepositions before a season ("in summer", "during the winter").</summary>
+    public FrozenWords SeasonPrepositions { get; }
+
+    /// <summary>Other words before an unambiguous season ("the summer", "late autumn").</summary>
+    public FrozenWords SeasonCues { get; }
 
     private static Dictionary<string, T> Lower<T>(Dictionary<string, T> d) =>
         d.ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value, StringComparer.Ordinal);
