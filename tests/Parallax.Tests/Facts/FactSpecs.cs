@@ -76,7 +76,8 @@ internal static class FactSpecs
       {"text": "Two ferries collided over the weekend.", "anchor": "2021-07-28", "expect": [{"text": "the weekend", "type": "Date", "value": "2021-W29-WE"}]},
       {"text": "The vote will come at the weekend.", "anchor": "2021-07-28", "expect": [{"text": "the weekend", "type": "Date", "value": "2021-W30-WE"}]},
       {"text": "The dam was finished in the spring and leaked during winter.", "anchor": "2021-07-28", "expect": [{"text": "spring", "type": "Date", "value": "2021-SP"}, {"text": "winter", "type": "Date", "value": "2021-WI"}]},
-      {"text": "The fall of the city and a spring flood followed the fall in prices.", "anchor": "2021-07-28", "expect": []}
+      {"text": "The fall of the city and a spring flood followed the fall in prices.", "anchor": "2021-07-28", "expect": []},
+      {"text": "It rained for six straight days and may last an additional week.", "anchor": "2021-07-28", "expect": [{"text": "six straight days", "type": "Duration", "value": "P6D"}, {"text": "an additional week", "type": "Duration", "value": "P1W"}]}
     ]
     """;
 

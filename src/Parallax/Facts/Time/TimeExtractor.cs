@@ -580,6 +580,10 @@ internal sealed class TimeExtractor(TimeRules rules, NumberReader numbers)
         return -1;
     }
 
+    /// <summary>"six straight days", "two more weeks", "an additional year": a word between the amount and a unit.</summary>
+    private int SkipFiller(IReadOnlyList<Token> t, int j) =>
+        j + 1 < t.Count && t[j].IsLowerWord && rules.AmountFillers.Contains(t[j].Lower) && rules.Units.ContainsKey(t[j + 1].Lower) ? j + 1 : j;
+
     /// <summary>"twelve-year", "four-week", "single-day": a number word and a singular unit joined by a hyphen.</summary>
     private bool TryHyphenated(Token w, out double amount, out string unit)
     {
@@ -617,7 +621,7 @@ internal sealed class TimeExtractor(TimeRules rules, NumberReader numbers)
         if (t[i].Is("a") || t[i].Is("an"))
         {
             amount = 1;
-            j = i + 1;
+            j = SkipFiller(t, i + 1);
             if (j >= t.Count || !rules.Units.ContainsKey(t[j].Lower) || t[j].Lower.EndsWith('s'))
             {
                 return -1;
@@ -631,7 +635,7 @@ internal sealed class TimeExtractor(TimeRules rules, NumberReader numbers)
         else if (numbers.TryRead(t, i, out var n) && !t[i].IsOrdinal)
         {
             amount = n.Vague ? null : n.Value;
-            j = n.End;
+            j = SkipFiller(t, n.End);
             // "a 41-year history", "the 12-month period": a length of time used as a modifier.
             if (j + 1 < t.Count && t[j].IsPunct('-') && !t[j].SpaceBefore && !t[j + 1].SpaceBefore && amount is not null
                 && rules.Units.TryGetValue(t[j + 1].Lower, out var hyphenUnit) && !t[j + 1].Lower.EndsWith('s'))

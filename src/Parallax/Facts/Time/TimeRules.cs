@@ -28,7 +28,8 @@ internal sealed class TimeRules
         Dictionary<string, double> HyphenAmounts,
         List<string> AmbiguousSeasons,
         List<string> SeasonPrepositions,
-        List<string> SeasonCues);
+        List<string> SeasonCues,
+        List<string> AmountFillers);
 
     private TimeRules(File f)
     {
@@ -56,6 +57,7 @@ internal sealed class TimeRules
         AmbiguousSeasons = FactRuleFiles.Words(f.AmbiguousSeasons);
         SeasonPrepositions = FactRuleFiles.Words(f.SeasonPrepositions);
         SeasonCues = FactRuleFiles.Words(f.SeasonCues);
+        AmountFillers = FactRuleFiles.Words(f.AmountFillers);
     }
 
     public static TimeRules Load() => new(FactRuleFiles.Read<File>("time.json"));
@@ -113,6 +115,9 @@ internal sealed class TimeRules
 
     /// <summary>Other words before an unambiguous season ("the summer", "late autumn").</summary>
     public FrozenWords SeasonCues { get; }
+
+    /// <summary>Words allowed between an amount and its unit ("six straight days", "two more weeks").</summary>
+    public FrozenWords AmountFillers { get; }
 
     private static Dictionary<string, T> Lower<T>(Dictionary<string, T> d) =>
         d.ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value, StringComparer.Ordinal);
