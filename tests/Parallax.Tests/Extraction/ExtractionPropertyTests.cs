@@ -52,6 +52,20 @@ public sealed class ExtractionPropertyTests
         }).QuickCheckThrowOnFailure();
     }
 
+    [Fact]
+    public void A_time_element_whose_text_cleans_to_nothing_is_not_cut_out_of_lines()
+    {
+        // Given a page whose <time> holds only a soft hyphen (its cleaned text is empty), beside short lines
+        // (random tag soup once made such a page, and cutting an empty string out of a line threw)
+        var html = "<html><body><article><h1>Harbour works begin</h1><p>Short line.</p><time datetime=\"2025-03-11\">\u00ad</time>"
+            + "<p>" + string.Concat(Enumerable.Repeat("The harbour works began on Monday after years of planning by the port authority. ", 6)) + "</p></article></body></html>";
+
+        // When it is extracted, then it settles with its article
+        var result = Html(html);
+        Assert.True(Settled(result));
+        Assert.NotNull(result.Article);
+    }
+
     [Theory]
     [InlineData(300)]
     [InlineData(5_000)]

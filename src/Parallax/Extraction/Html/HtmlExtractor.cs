@@ -129,9 +129,15 @@ internal sealed class HtmlExtractor(HtmlRules rules, MetadataRules metadataRules
         var times = doc.QuerySelectorAll("time")
             .Take(MaxTimeElements)
             .Select(t => HtmlMetadataReader.Clean(t.TextContent))
-            .OfType<string>()
+            .Where(t => !string.IsNullOrEmpty(t))
+            .Cast<string>()
             .Distinct(StringComparer.Ordinal)
             .ToList();
+        if (string.IsNullOrEmpty(byline))
+        {
+            byline = null; // an empty byline names nobody, and an empty string cannot be cut out of a line
+        }
+
         if (byline is null && times.Count == 0)
         {
             return;
