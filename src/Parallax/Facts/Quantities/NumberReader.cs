@@ -18,7 +18,7 @@ internal sealed class NumberReader(NumberRules rules)
     /// Lower-case words a number can start with ("a", number words, the first words of vague counts); with the
     /// first part of a hyphenated word ("twenty-five"), see <see cref="StartWords"/>. Any other word starts none.
     /// </summary>
-    public IEnumerable<string> FirstWords => [.. rules.Vague.FirstWords, .. rules.Words.FirstWords, .. rules.Units.Keys, .. rules.Tens.Keys, "a"];
+    public IEnumerable<string> FirstWords => [.. rules.Vague.FirstWords, .. rules.Units.Keys, .. rules.Tens.Keys, "a"];
 
     public bool TryRead(IReadOnlyList<Token> tokens, int i, out NumberPhrase number) =>
         TryReadAny(tokens, i, out number) && double.IsFinite(number.Value);
