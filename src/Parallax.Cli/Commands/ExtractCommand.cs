@@ -96,6 +96,7 @@ internal static class ExtractCommand
         // the rate printed below is that of the extraction loop; the whole command's time includes start-up as well.
         extractor.Extract(SourceDocument.FromBytes("warm-up.html", ContentKind.Html, "<html><body><article><p>warm up text</p></article></body></html>"u8.ToArray()));
         var clock = Stopwatch.StartNew();
+        var cpu = Environment.CpuUsage.TotalTime;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads is > 0 ? threads.Value : Environment.ProcessorCount };
         Parallel.ForEach(files, parallel, f =>
         {
@@ -119,9 +120,10 @@ internal static class ExtractCommand
             }
         });
         var seconds = clock.Elapsed.TotalSeconds;
+        var cpuSeconds = (Environment.CpuUsage.TotalTime - cpu).TotalSeconds;
         context.Error.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"extract: {files.Count} files, {files.Count - failed} articles, {failed} without article, {seconds:F2} s, {files.Count / Math.Max(seconds, 1e-9):F1} pages/s on {parallel.MaxDegreeOfParallelism} thread(s)"));
+            $"extract: {files.Count} files, {files.Count - failed} articles, {failed} without article, {seconds:F2} s ({cpuSeconds:F2} s CPU), {files.Count / Math.Max(seconds, 1e-9):F1} pages/s on {parallel.MaxDegreeOfParallelism} thread(s)"));
         return files.Count == 0 || failed == files.Count ? ExitCodes.InputError : failed > 0 ? ExitCodes.Partial : ExitCodes.Ok;
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using Parallax.Documents;
 
@@ -66,18 +67,12 @@ internal static class CharsetDecoder
         return CodePagesEncodingProvider.Instance.GetEncoding(key) ?? TryBuiltIn(key);
     }
 
-    private static Encoding? TryBuiltIn(string key)
-    {
-        foreach (var info in Encoding.GetEncodings())
-        {
-            if (string.Equals(info.Name, key, StringComparison.OrdinalIgnoreCase))
-            {
-                return info.GetEncoding();
-            }
-        }
+    private static Encoding? TryBuiltIn(string key) =>
+        key is "utf-8" or "utf8" ? Encoding.UTF8 : BuiltIn.Value.TryGetValue(key, out var info) ? info.GetEncoding() : null;
 
-        return key is "utf8" ? Encoding.UTF8 : null;
-    }
+    // The runtime's own encodings by name, listed once (Encoding.GetEncodings builds the whole list on every call).
+    private static readonly Lazy<FrozenDictionary<string, EncodingInfo>> BuiltIn = new(() =>
+        Encoding.GetEncodings().DistinctBy(i => i.Name, StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(i => i.Name, StringComparer.OrdinalIgnoreCase));
 
     private static Encoding? Named(string? name, string where, string sourceName, List<Diagnostic> diagnostics)
     {

@@ -86,9 +86,8 @@ internal sealed class BlockCollector(HtmlRules rules, int maxDepth)
     private HintVerdict Verdict(string hints)
     {
         var weak = rules.PositiveHints.IsMatch(hints);
-        var m = rules.NegativeHints.Match(hints);
-        return m.Success ? new HintVerdict("class:" + m.Groups[2].Value, weak)
-            : rules.AdPrefix.IsMatch(hints) ? new HintVerdict("class:ad", weak)
+        return rules.NegativeHints.First(hints) is { } word ? new HintVerdict("class:" + word, weak)
+            : rules.AdPrefixes.IsMatch(hints) ? new HintVerdict("class:ad", weak)
             : new HintVerdict(null, false);
     }
 

@@ -8,9 +8,9 @@ internal sealed class HtmlRules
 {
     private HtmlRules(HtmlRulesFile f)
     {
-        PositiveHints = RuleFiles.Pattern(f.PositiveHints);
-        NegativeHints = RuleFiles.Pattern(f.NegativeHints);
-        AdPrefix = RuleFiles.Pattern(f.AdPrefix);
+        PositiveHints = new HintWords(f.PositiveHints);
+        NegativeHints = new HintWords(f.NegativeHints);
+        AdPrefixes = new HintWords(f.AdPrefixes);
         DropTags = f.DropTags.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         FurnitureTags = f.FurnitureTags.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         DropRoles = f.DropRoles.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -33,31 +33,16 @@ internal sealed class HtmlRules
         PaywallPhrases = RuleFiles.Pattern(f.NotArticle.PaywallPhrases);
         MinBodyChars = f.NotArticle.MinBodyChars;
         MaxListingLinkDensity = f.NotArticle.MaxListingLinkDensity;
-        Warm([Lead.Stamp, Lines.Tail.Labels, PositiveHints, NegativeHints, AdPrefix, Lines.DateWords, Lines.DateAnchor, .. Lines.Categories.Select(c => c.Pattern)]);
     }
 
-    /// <summary>
-    /// Runs each compiled pattern once, so that its first real match, timed by the rule timeout, does not also
-    /// pay for compiling its code on a busy machine (a cold pattern timed out and lost a whole page).
-    /// </summary>
-    private static void Warm(IEnumerable<Regex> patterns)
-    {
-        foreach (var pattern in patterns)
-        {
-            try
-            {
-                _ = pattern.IsMatch("Updated 18 May 2020, 09:12 article-body");
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                // a slow first run here is the point of warming; the real matches keep their timeout
-            }
-        }
-    }
+    /// <summary>Class and id words of containers of the article ("post-body").</summary>
+    public HintWords PositiveHints { get; }
 
-    public Regex PositiveHints { get; }
-    public Regex NegativeHints { get; }
-    public Regex AdPrefix { get; }
+    /// <summary>Class and id words of site furniture ("share", "related-posts"); the word found is the drop reason.</summary>
+    public HintWords NegativeHints { get; }
+
+    /// <summary>Class and id prefixes of advertisement slots ("ad-", "dfp-").</summary>
+    public HintWords AdPrefixes { get; }
     /// <summary>Tags whose content is never visible text (scripts, styles, embedded objects).</summary>
     public FrozenSet<string> DropTags { get; }
 
@@ -95,9 +80,9 @@ internal sealed class HtmlRules
     public static HtmlRules Load() => new(RuleFiles.Read<HtmlRulesFile>("html-content.json"));
 
     private sealed record HtmlRulesFile(
-        string PositiveHints,
-        string NegativeHints,
-        string AdPrefix,
+        HintWordsFile PositiveHints,
+        HintWordsFile NegativeHints,
+        HintWordsFile AdPrefixes,
         string[] DropTags,
         string[] FurnitureTags,
         string[] DropRoles,
