@@ -11,6 +11,7 @@ internal sealed class HintWords
 {
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _rank;
     private readonly string[] _words;
+    private readonly int _longest;
 
     public HintWords(HintWordsFile file)
     {
@@ -30,6 +31,7 @@ internal sealed class HintWords
         }
 
         _rank = rank.GetAlternateLookup<ReadOnlySpan<char>>();
+        _longest = _words.Select(w => w.Length).DefaultIfEmpty().Max();
     }
 
     /// <summary>The characters that split a class string into words.</summary>
@@ -75,7 +77,7 @@ internal sealed class HintWords
         }
         else
         {
-            for (var end = start + 1; end <= hints.Length; end++)
+            for (var end = start + 1; end <= hints.Length && end - start <= _longest; end++)
             {
                 if ((end == hints.Length || IsSeparator(hints[end])) && _rank.TryGetValue(hints.AsSpan(start, end - start), out var rank) && rank < best)
                 {

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using AngleSharp.Css.Dom;
-using AngleSharp.Css.Parser;
 
 namespace Parallax.Extraction.Metadata;
 
@@ -36,8 +34,7 @@ internal sealed class MetadataRules
         BylineAfterTitle = RuleFiles.Pattern(f.BylineAfterTitle, ignoreCase: false);
         BylineAfterTitleChars = f.BylineAfterTitleChars;
         TextDates = new TextDateReader(f.MonthNames);
-        DateElementSelector = new CssSelectorParser().ParseSelector(f.DateElementSelector)
-            ?? throw new InvalidOperationException("metadata.json: dateElementSelector is not a valid selector");
+        DateElementSelector = new ElementSelector(f.DateElementSelector);
         DateElementSkip = RuleFiles.Pattern(f.DateElementSkip);
         DateElementSkipAwayFromHeadline = RuleFiles.Pattern(f.DateElementSkipAwayFromHeadline);
         DateTextAfterTitleChars = f.DateTextAfterTitleChars;
@@ -110,7 +107,7 @@ internal sealed class MetadataRules
     public TextDateReader TextDates { get; }
 
     /// <summary>Elements that may hold the publication date (time, abbr, classes naming a date).</summary>
-    public ISelector DateElementSelector { get; }
+    public ElementSelector DateElementSelector { get; }
 
     /// <summary>Class or id words of containers whose dates are never the article's (comments, updates).</summary>
     public Regex DateElementSkip { get; }

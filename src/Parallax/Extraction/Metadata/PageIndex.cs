@@ -116,7 +116,7 @@ internal sealed class PageIndex
             return;
         }
 
-        if (DateCandidates.Count < MaxCandidates && rules.DateElementSelector.Match(e, null))
+        if (DateCandidates.Count < MaxCandidates && rules.DateElementSelector.Matches(e))
         {
             DateCandidates.Add(e);
         }
