@@ -5,8 +5,10 @@
 # export the printed folder for reruns), then `parallax extract --threads 1` over the same pages REPEATS times.
 # Two rates for parallax: the extraction loop after one warm-up page, as peers/bench.sh times Readability.js (the
 # command prints it), and the whole command with process start-up and rule loading (/usr/bin/time, with peak RSS);
-# prints the medians and the ratio of each to Readability.js.
+# prints the medians and the ratio of each to Readability.js. The CLI is the composite ReadyToRun build
+# (PARALLAX_BUILD=composite, see ./parallax; built once, outside the timing); PARALLAX_BUILD=r2r measures the default one.
 set -euo pipefail
+export PARALLAX_BUILD="${PARALLAX_BUILD:-composite}"
 split="${1:-dev}"
 repeats="${2:-3}"
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -28,8 +30,9 @@ for i in $(seq 1 "$repeats"); do
   /usr/bin/time -f "%e %M" -o "$work/time" "$repo/parallax" extract --input-dir "$pages" --output-dir "$work/ours" --threads 1 >/dev/null 2>"$work/log"
   read -r secs kb <"$work/time"
   loop=$(grep -o '[0-9.]* pages/s on 1 thread' "$work/log" | tail -n 1 | awk '{print $1}')
+  loopcpu=$(grep -o '[0-9.]* s CPU' "$work/log" | tail -n 1 | awk '{print $1}')
   rates+=("$(python3 -c "print($n/$secs)")"); loops+=("$loop"); mems+=("$kb")
-  echo "parallax extract --threads 1: loop $loop pages/s; whole command $n pages in $secs s = $(python3 -c "print(f'{$n/$secs:.1f}')") pages/s, peak RSS $((kb / 1024)) MB"
+  echo "parallax extract --threads 1 ($PARALLAX_BUILD build): loop $loop pages/s ($loopcpu s CPU); whole command $n pages in $secs s = $(python3 -c "print(f'{$n/$secs:.1f}')") pages/s, peak RSS $((kb / 1024)) MB"
 done
 python3 - "$peer" "${rates[*]}" "${loops[*]}" "${mems[*]}" <<'PY'
 import statistics, sys
