@@ -17,13 +17,14 @@ internal static class RuleFiles
     public static T Read<T>(string file) => RuleResources.Read<T>("Extraction", file);
 
     /// <summary>
-    /// A case-insensitive, culture-invariant pattern with the rule timeout. The patterns are interpreted, not compiled:
-    /// most run on a few short strings per page, and compiling them (IL emitted, then JIT-compiled at first use, over
-    /// 200 KB of IL for the extraction rules) cost more CPU than a whole batch of pages spends matching them.
+    /// A case-insensitive, culture-invariant pattern with the rule timeout. Patterns are interpreted unless
+    /// <paramref name="scansPages"/>: most run on a few short strings per page, and compiling them all (IL emitted, then
+    /// JIT-compiled at first use, over 200 KB of IL for the extraction rules) cost more CPU than a whole batch of pages
+    /// spends matching them; the few that scan a whole page's text are compiled.
     /// </summary>
-    public static Regex Pattern(string pattern, bool ignoreCase = true) => new(
+    public static Regex Pattern(string pattern, bool ignoreCase = true, bool scansPages = false) => new(
         pattern,
-        RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None),
+        (scansPages ? RegexOptions.Compiled : RegexOptions.None) | RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None),
         MatchTimeout);
 
     /// <summary>One pattern that matches when any of <paramref name="patterns"/> matches.</summary>

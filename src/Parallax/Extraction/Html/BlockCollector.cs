@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Dom;
@@ -91,6 +92,9 @@ internal sealed class BlockCollector(HtmlRules rules, int maxDepth)
             : new HintVerdict(null, false);
     }
 
+    // ASCII without the capitals: a class-and-id string made only of these is already in hint form.
+    private static readonly SearchValues<char> LowerAscii = SearchValues.Create([.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => c is < 'A' or > 'Z')]);
+
     /// <summary>
     /// The class and id of an element, lower-cased, as one string the hint patterns run over; a camel-case
     /// word boundary becomes a hyphen ("newsCaption" reads "news-caption").
@@ -105,6 +109,11 @@ internal sealed class BlockCollector(HtmlRules rules, int maxDepth)
         }
 
         var raw = cls + " " + id;
+        if (!raw.AsSpan().ContainsAnyExcept(LowerAscii))
+        {
+            return raw; // nothing to lower-case or split
+        }
+
         var sb = new StringBuilder(raw.Length + 8);
         for (var i = 0; i < raw.Length; i++)
         {

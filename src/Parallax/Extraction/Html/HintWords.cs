@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Parallax.Extraction.Html;
 
 /// <summary>
@@ -12,6 +14,7 @@ internal sealed class HintWords
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _rank;
     private readonly string[] _words;
     private readonly int _longest;
+    private readonly SearchValues<char> _firstChars;
 
     public HintWords(HintWordsFile file)
     {
@@ -32,6 +35,7 @@ internal sealed class HintWords
 
         _rank = rank.GetAlternateLookup<ReadOnlySpan<char>>();
         _longest = _words.Select(w => w.Length).DefaultIfEmpty().Max();
+        _firstChars = SearchValues.Create([.. _words.Select(w => w[0]).Distinct()]);
     }
 
     /// <summary>The characters that split a class string into words.</summary>
@@ -47,7 +51,7 @@ internal sealed class HintWords
     {
         for (var start = 0; start < hints.Length; start++)
         {
-            if (start > 0 && !IsSeparator(hints[start - 1]))
+            if ((start > 0 && !IsSeparator(hints[start - 1])) || !_firstChars.Contains(hints[start]))
             {
                 continue;
             }

@@ -17,8 +17,8 @@ internal sealed class MetadataRules
         BylineJoiners = RuleFiles.Pattern(f.BylineJoiners);
         BylineSiteLike = RuleFiles.Pattern(f.BylineSiteLike);
         BylineListAnd = RuleFiles.Pattern(f.BylineListAnd);
-        UpdatedDateLabels = RuleFiles.Pattern(f.UpdatedDateLabels);
-        PublishedDateLabels = RuleFiles.Pattern(f.PublishedDateLabels);
+        UpdatedDateLabels = RuleFiles.Pattern(f.UpdatedDateLabels, scansPages: true);
+        PublishedDateLabels = RuleFiles.Pattern(f.PublishedDateLabels, scansPages: true);
         LocaleZones = LoadZones(f.LocaleZones);
         AuthorMetaNames = f.AuthorMetaNames;
         PublishedMetaNames = f.PublishedMetaNames;
