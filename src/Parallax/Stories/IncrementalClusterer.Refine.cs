@@ -145,7 +145,8 @@ public sealed partial class IncrementalClusterer
     /// <see cref="ClusteringOptions.SplitCuts"/> cuts further down its trunk, whose smaller side must hold
     /// <see cref="ClusteringOptions.MinCutPart"/>), the one whose halves hold together least, when they are apart:
     /// the link across them (times the dating test) below <see cref="ClusteringOptions.CohesionRatio"/> times the
-    /// cohesion of the looser half. Null when no cut passes.
+    /// cohesion of the looser half, for a cut further down below <see cref="ClusteringOptions.CutRatio"/> times it.
+    /// Null when no cut passes.
     /// </summary>
     private StoryHalves? ApartHalves(StoryCluster story, IReadOnlyList<StoryHalves> splits)
     {
