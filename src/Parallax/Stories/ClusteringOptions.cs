@@ -69,9 +69,12 @@ public sealed record ClusteringOptions
 
     /// <summary>
     /// Chance below which a group of articles that states no event date, against one whose members do, counts as
-    /// another event's reports (<see cref="IncrementalClusterer.DatingFactor"/>); 0: no such test.
+    /// another event's reports (<see cref="IncrementalClusterer.DatingFactor(int, int, int, int)"/>); 0: no such test.
     /// </summary>
     public double UndatedGroupChance { get; init; } = 0.01;
+
+    /// <summary>The same test also at month precision (members that state at least a month of the event, against none).</summary>
+    public bool MonthDating { get; init; } = true;
 
     /// <summary>
     /// Split and merge test of stories (<see cref="IncrementalClusterer.SplitStories"/>, <see cref="IncrementalClusterer.MergeStories"/>):
@@ -94,6 +97,29 @@ public sealed record ClusteringOptions
 
     /// <summary>Smallest group a split may leave.</summary>
     public int MinSplitPart { get; init; } = 2;
+
+    /// <summary>
+    /// Cuts of a story's agglomeration tree the split test tries (<see cref="StoryBisection.Splits"/>): 1 tries only
+    /// the last merge; more also try cuts further down the trunk, which find two events when stray reports joined last.
+    /// </summary>
+    public int SplitCuts { get; init; } = 8;
+
+    /// <summary>Smallest group a cut below the last merge may leave (small groups cut off further down are strays, not events).</summary>
+    public int MinCutPart { get; init; } = 4;
+
+    /// <summary>
+    /// Highest ratio of link to cohesion at which a cut below the last merge splits a story: stricter than
+    /// <see cref="CohesionRatio"/>, since the best of several cuts is taken (on the ECB+ dev topics 0.40 to 0.48 give
+    /// the same stories).
+    /// </summary>
+    public double CutRatio { get; init; } = 0.44;
+
+    /// <summary>
+    /// Weight multiplier of number terms ("5.6", "184"): the magnitude, toll or amount of an event tells it from a similar
+    /// one (two earthquakes at one place); reports of one event repeat them. Chosen on the ECB+ dev topics (1.5 to 2.5
+    /// help, 3 harms).
+    /// </summary>
+    public double NumberBoost { get; init; } = 2.25;
 
     /// <summary>Largest story the split test looks at (its cost grows with the cube of the member count).</summary>
     public int MaxSplitMembers { get; init; } = 300;

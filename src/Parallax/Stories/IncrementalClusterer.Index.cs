@@ -90,6 +90,11 @@ public sealed partial class IncrementalClusterer
             story.DatedMembers++;
         }
 
+        if (StatesMonth(features))
+        {
+            story.MonthDatedMembers++;
+        }
+
         foreach (var date in features.EventDates)
         {
             story.EventDates.Add(date);

@@ -71,6 +71,11 @@ public sealed partial class IncrementalClusterer
             story.DatedMembers--;
         }
 
+        if (StatesMonth(features))
+        {
+            story.MonthDatedMembers--;
+        }
+
         foreach (var (key, value) in joined)
         {
             var left = story.Centroid.GetValueOrDefault(key) - value;
@@ -91,7 +96,8 @@ public sealed partial class IncrementalClusterer
     /// <summary>
     /// Splits the stories that hold two events (<see cref="StoryBisection"/>): a story splits when the mean
     /// similarity across its two halves is below <see cref="ClusteringOptions.CohesionRatio"/> times the cohesion
-    /// of the looser half and both halves have at least <see cref="ClusteringOptions.MinSplitPart"/> members. The
+    /// of the looser half and both halves have at least <see cref="ClusteringOptions.MinSplitPart"/> members; the halves
+    /// are those of the last merge of the story's agglomeration or of a cut further down its trunk (<see cref="ApartHalves"/>). The
     /// half with the first member keeps the story; the other half becomes a new story, itself tested again.
     /// The test is relative, so it does not hang on one similarity threshold. Returns the number of new stories.
     /// </summary>
@@ -111,9 +117,7 @@ public sealed partial class IncrementalClusterer
             }
 
             var vectors = story.Members.Select(m => (IReadOnlyDictionary<string, double>)_vectors.GetValueOrDefault(m.Id, Empty)).ToList();
-            if (StoryBisection.Halves(vectors, _options.SplitSimilarityCap) is not { } halves
-                || halves.Other.Count < _options.MinSplitPart || halves.Kept.Count < _options.MinSplitPart
-                || halves.Link * DatingFactor(Dated(story, halves.Kept), halves.Kept.Count, Dated(story, halves.Other), halves.Other.Count) >= _options.CohesionRatio * halves.Cohesion)
+            if (ApartHalves(story, StoryBisection.Splits(vectors, _options.SplitSimilarityCap)) is not { } halves)
             {
                 continue;
             }
@@ -134,6 +138,38 @@ public sealed partial class IncrementalClusterer
         }
 
         return created;
+    }
+
+    /// <summary>
+    /// Of the cuts of a story's agglomeration tree (<see cref="StoryBisection.Splits"/>: the last merge, then up to
+    /// <see cref="ClusteringOptions.SplitCuts"/> cuts further down its trunk, whose smaller side must hold
+    /// <see cref="ClusteringOptions.MinCutPart"/>), the one whose halves hold together least, when they are apart:
+    /// the link across them (times the dating test) below <see cref="ClusteringOptions.CohesionRatio"/> times the
+    /// cohesion of the looser half, for a cut further down below <see cref="ClusteringOptions.CutRatio"/> times it.
+    /// Null when no cut passes.
+    /// </summary>
+    private StoryHalves? ApartHalves(StoryCluster story, IReadOnlyList<StoryHalves> splits)
+    {
+        StoryHalves? best = null;
+        var bestRatio = _options.CohesionRatio;
+        for (var i = 0; i < splits.Count && i < Math.Max(1, _options.SplitCuts); i++)
+        {
+            var halves = splits[i];
+            var smallest = i == 0 ? _options.MinSplitPart : Math.Max(_options.MinSplitPart, _options.MinCutPart);
+            if (halves.Kept.Count < smallest || halves.Other.Count < smallest || halves.Cohesion <= 0)
+            {
+                continue;
+            }
+
+            var link = halves.Link * DatingFactor(Dating(story, halves.Kept), Dating(story, halves.Other));
+            var ratio = link / halves.Cohesion;
+            if (ratio < bestRatio && (i == 0 || ratio < _options.CutRatio))
+            {
+                (best, bestRatio) = (halves, ratio);
+            }
+        }
+
+        return best;
     }
 
     /// <summary>
@@ -192,7 +228,7 @@ public sealed partial class IncrementalClusterer
         var (na, nb) = (a.Members.Count, b.Members.Count);
         // The same time decay and event-date test as an article joining a story, and the test of dating habits.
         var link = StoryBisection.Dot(a.Centroid, b.Centroid) / (na * nb) * RangeDecay(a, b) * DateFactor(a.EventDates, b.EventDates)
-            * DatingFactor(a.DatedMembers, na, b.DatedMembers, nb);
+            * DatingFactor(Dating(a), Dating(b));
         if (link < _options.MergeFloor)
         {
             return null;
@@ -233,6 +269,7 @@ public sealed partial class IncrementalClusterer
     {
         story.EventDates.Clear();
         story.DatedMembers = story.Members.Count(m => m.EventDates.Count > 0);
+        story.MonthDatedMembers = story.Members.Count(StatesMonth);
         story.First = null;
         story.Last = null;
         foreach (var member in story.Members)

@@ -26,7 +26,7 @@ public sealed partial class IncrementalClusterer
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (term, count) in features.Terms)
         {
-            weights[term] = (1 + Math.Log(count)) * Idf(term);
+            weights[term] = (1 + Math.Log(count)) * Idf(term) * (char.IsAsciiDigit(term[0]) ? _options.NumberBoost : 1);
         }
 
         AddNamed(weights, features.Entities, EntityPrefix, _options.EntityBoost);

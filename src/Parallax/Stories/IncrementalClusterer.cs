@@ -23,6 +23,9 @@ public sealed class StoryCluster
     /// <summary>Members that state an event date (settled members still count).</summary>
     internal int DatedMembers { get; set; }
 
+    /// <summary>Members that state at least a month of the event (<see cref="IncrementalClusterer.StatesMonth"/>; settled members still count).</summary>
+    internal int MonthDatedMembers { get; set; }
+
     internal double CentroidNorm { get; set; }
 
     /// <summary>Order of creation among the clusterer's stories; the older of two merged stories survives.</summary>
@@ -145,6 +148,7 @@ public sealed partial class IncrementalClusterer
         keep.Last = Latest(keep.Last, gone.Last);
         keep.EventDates.UnionWith(gone.EventDates);
         keep.DatedMembers += gone.DatedMembers;
+        keep.MonthDatedMembers += gone.MonthDatedMembers;
         foreach (var (key, value) in gone.Centroid)
         {
             keep.Centroid[key] = keep.Centroid.GetValueOrDefault(key) + value;
