@@ -21,7 +21,11 @@ internal static class Ingestion
     {
         var engine = context.Engine;
         var inputs = await new Workflow(context, engine, context.Reader).ProcessAsync(paths, options, threads, "ingested", ct);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var results = Store(engine, store, inputs.Articles, rebuild: false, ct);
+        context.Error.WriteLine(string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"parallax: stored the articles and updated the stories in {clock.Elapsed.TotalSeconds:F2} s"));
         return new IngestOutcome(inputs, results, store.CountStories());
     }
 

@@ -4,8 +4,11 @@ using Parallax.Stories;
 
 namespace Parallax.Storage;
 
-/// <summary>What an update of the store did: what storing each article did, and whether all stories were regrouped.</summary>
-public sealed record StoryUpdateResult(IReadOnlyList<StoreResult> Results, int Placed, bool Rebuilt);
+/// <summary>
+/// What an update of the store did: what storing each article did, how many articles were placed in stories, how many
+/// stories were created, changed or removed, and whether all stories were regrouped.
+/// </summary>
+public sealed record StoryUpdateResult(IReadOnlyList<StoreResult> Results, int Placed, int StoriesChanged, bool Rebuilt);
 
 /// <summary>
 /// Stores analysed articles and places them in the stored stories, in one transaction (a failure leaves the store
@@ -37,7 +40,7 @@ public static class StoryUpdates
             fresh[analysed.Article.Id] = analysed;
         }
 
-        int placed;
+        (int Placed, int Changed) placed;
         rebuild |= update.NeedsRebuild;
         if (rebuild)
         {
@@ -53,10 +56,10 @@ public static class StoryUpdates
         }
 
         update.Commit();
-        return new StoryUpdateResult(results, placed, rebuild);
+        return new StoryUpdateResult(results, placed.Placed, placed.Changed, rebuild);
     }
 
-    private static int Place(IStoreUpdate update, StoryGrouper grouper, List<AnalyzedArticle> block, List<string> withdrawn)
+    private static (int Placed, int Changed) Place(IStoreUpdate update, StoryGrouper grouper, List<AnalyzedArticle> block, List<string> withdrawn)
     {
         var stream = new StoryStream(grouper.Options, grouper.Extractor, update);
         foreach (var id in withdrawn)
@@ -69,8 +72,9 @@ public static class StoryUpdates
             stream.Add([.. block.Select(a => a.Article)], [.. block.Select(grouper.Extractor.From)]);
         }
 
-        update.Save(stream.Changes());
-        return block.Count;
+        var changes = stream.Changes();
+        update.Save(changes);
+        return (block.Count, changes.Stories.Count + changes.Removed.Count);
     }
 
     /// <summary>Per source (<see cref="ArticleIds.SourceKey"/>), its last input, in the order the sources first appear.</summary>

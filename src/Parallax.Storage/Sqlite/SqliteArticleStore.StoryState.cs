@@ -36,8 +36,9 @@ public sealed partial class SqliteArticleStore
 
             var sequences = StoryStateRows.DecodeInts(bytes);
             using var live = store.Command(
-                "SELECT ss.sequence, s.id FROM story_state ss JOIN stories s ON s.seq = ss.story_seq " +
-                "WHERE ss.sequence IN (SELECT value FROM json_each($list)) AND ss.retired = 0");
+                // The list drives the lookup (CROSS JOIN keeps that order), one probe of the sequence index per entry.
+                "SELECT ss.sequence, s.id FROM json_each($list) j CROSS JOIN story_state ss ON ss.sequence = j.value " +
+                "JOIN stories s ON s.seq = ss.story_seq WHERE ss.retired = 0");
             live.Parameters.AddWithValue("$list", "[" + string.Join(',', sequences.Select(s => Invariant(s))) + "]");
             var ids = new Dictionary<int, string>();
             using (var r = live.ExecuteReader())
