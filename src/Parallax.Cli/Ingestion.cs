@@ -1,16 +1,19 @@
 using Parallax.Facts;
 using Parallax.Ingest;
+using Parallax.Pipeline;
 using Parallax.Storage;
 using Parallax.Stories;
 
 namespace Parallax.Cli;
 
-/// <summary>What an ingest did: the processed inputs, what storing each did, and the stories now stored.</summary>
-internal sealed record IngestOutcome(ProcessedInputs Inputs, IReadOnlyList<StoreResult> Results, IReadOnlyList<Story> Stories, IReadOnlyList<AnalyzedArticle> AllArticles);
+/// <summary>What an ingest did: the processed inputs, what storing each did, and how many stories are now stored.</summary>
+internal sealed record IngestOutcome(ProcessedInputs Inputs, IReadOnlyList<StoreResult> Results, int StoryCount);
 
 /// <summary>
-/// Shared by `ingest` and `analyze`: processes the inputs, stores the articles in one transaction, then
-/// regroups the latest revision of every stored article into stories and stores those.
+/// Shared by `ingest` and `analyze`: processes the inputs, then stores the articles and places the new ones in the
+/// stored stories in one transaction (<see cref="StoryUpdates"/>): only the new articles are analysed and weighed
+/// against the candidate stories of the index. A grouper that is not a <see cref="StoryGrouper"/> has no stream
+/// state, so with it every stored article is regrouped, as a rebuild does.
 /// </summary>
 internal static class Ingestion
 {
@@ -18,15 +21,50 @@ internal static class Ingestion
     {
         var engine = context.Engine;
         var inputs = await new Workflow(context, engine, context.Reader).ProcessAsync(paths, options, threads, "ingested", ct);
-        var results = store.PutMany([.. inputs.Articles.Select(a => a.Article)]);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var results = Store(engine, store, inputs.Articles, rebuild: false, ct);
+        context.Error.WriteLine(string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"parallax: stored the articles and updated the stories in {clock.Elapsed.TotalSeconds:F2} s"));
+        return new IngestOutcome(inputs, results, store.CountStories());
+    }
 
-        var fresh = inputs.Articles.ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
-        var all = store.Latest()
-            .Select(article => fresh.TryGetValue(article.Id, out var analyzed) ? analyzed : engine.Analyzer.Analyze(article, ct))
-            .ToList();
-        var stories = engine.Grouper.Group(all);
-        store.ReplaceStories(stories);
-        return new IngestOutcome(inputs, results, stories, all);
+    /// <summary>Stores the articles and updates the stories; with <paramref name="rebuild"/> every stored article is regrouped.</summary>
+    public static IReadOnlyList<StoreResult> Store(ParallaxEngine engine, IArticleStore store, IReadOnlyList<AnalyzedArticle> articles, bool rebuild, CancellationToken ct)
+    {
+        AnalyzedArticle Analyze(Documents.Article article) => engine.Analyzer.Analyze(article, ct);
+        if (engine.Grouper is StoryGrouper grouper)
+        {
+            return StoryUpdates.Ingest(store, articles, grouper, Analyze, rebuild).Results;
+        }
+
+        var results = store.PutMany([.. articles.Select(a => a.Article)]);
+        var fresh = articles.GroupBy(a => a.Article.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        var all = store.Latest().Select(a => fresh.GetValueOrDefault(a.Id) ?? Analyze(a)).ToList();
+        store.ReplaceStories(engine.Grouper.Group(all));
+        return results;
+    }
+
+    /// <summary>The stored stories that hold any of the inputs, with every member analysed (the inputs as they were).</summary>
+    public static (IReadOnlyList<Story> Stories, IReadOnlyDictionary<string, AnalyzedArticle> Articles) StoriesOfInputs(
+        ParallaxEngine engine, IArticleStore store, IngestOutcome outcome, CancellationToken ct)
+    {
+        var fresh = new Dictionary<string, AnalyzedArticle>(StringComparer.Ordinal);
+        foreach (var analysed in outcome.Inputs.Articles)
+        {
+            fresh[analysed.Article.Id] = analysed;
+        }
+
+        var stories = store.StoriesWith(fresh.Keys);
+        foreach (var id in stories.SelectMany(s => s.ArticleIds).Where(id => !fresh.ContainsKey(id)).ToList())
+        {
+            if (store.Get(id) is { } article)
+            {
+                fresh[id] = engine.Analyzer.Analyze(article, ct);
+            }
+        }
+
+        return (stories, fresh);
     }
 
     /// <summary>One line per stored input: what storing did, the id, the outlet and the title.</summary>
@@ -45,6 +83,6 @@ internal static class Ingestion
         }
 
         var stored = outcome.Results.Count(r => r != StoreResult.Unchanged);
-        writer.WriteLine($"{outcome.Inputs.Articles.Count} articles read, {stored} stored, {outcome.Inputs.Failed} inputs failed; {outcome.Stories.Count} stories in the store");
+        writer.WriteLine($"{outcome.Inputs.Articles.Count} articles read, {stored} stored, {outcome.Inputs.Failed} inputs failed; {outcome.StoryCount} stories in the store");
     }
 }

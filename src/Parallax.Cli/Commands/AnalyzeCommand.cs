@@ -37,11 +37,18 @@ internal static class AnalyzeCommand
             Ingestion.PrintResults(context.Error, outcome);
             var engine = context.Engine;
             var mine = outcome.Inputs.Articles.Select(a => a.Article.Id).ToHashSet(StringComparer.Ordinal);
-            var byId = outcome.AllArticles.ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
-            var reports = outcome.Stories
-                .Where(s => s.ArticleIds.Any(mine.Contains))
-                .Select(s => engine.CompareStory(s, byId))
-                .ToList<ComparisonReport>();
+            IReadOnlyList<ComparisonReport> reports;
+            try
+            {
+                var (stories, byId) = Ingestion.StoriesOfInputs(engine, store, outcome, ct);
+                reports = [.. stories.Where(s => s.ArticleIds.Any(mine.Contains)).Select(s => engine.CompareStory(s, byId))];
+            }
+            catch (StoreException e)
+            {
+                context.Error.WriteLine($"parallax: {e.Message}");
+                return ExitCodes.StoreError;
+            }
+
             var written = ReportOutput.Write(context, engine.Writers[parse.GetValue(format)!], reports, parse.GetValue(output));
             return written != ExitCodes.Ok ? written : outcome.Inputs.ExitCode;
         });

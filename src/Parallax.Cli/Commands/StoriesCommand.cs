@@ -18,17 +18,26 @@ internal static class StoriesCommand
         var format = CommonOptions.Format(["text", "json"], "text");
         var search = new Option<string?>("--search") { Description = "only stories with an article matching every word, best match first" };
         var limit = new Option<int>("--limit") { Description = "with --search: most stories listed", DefaultValueFactory = _ => 20 };
-        var command = new Command("stories", "List the stored stories: id, articles, outlets, independent sources, dates, title.") { db, format, search, limit };
-        command.SetAction(parse =>
+        var rebuild = new Option<bool>("--rebuild")
+        {
+            Description = "first regroup every stored article into stories from scratch (analyses them all; ingest updates stories incrementally)",
+        };
+        var command = new Command("stories", "List the stored stories: id, articles, outlets, independent sources, dates, title.") { db, format, search, limit, rebuild };
+        command.SetAction((parse, ct) =>
         {
             using var store = StoreAccess.Open(context, parse.GetValue(db));
             if (store is null)
             {
-                return ExitCodes.StoreError;
+                return Task.FromResult(ExitCodes.StoreError);
             }
 
             try
             {
+                if (parse.GetValue(rebuild))
+                {
+                    Ingestion.Store(context.Engine, store, [], rebuild: true, ct);
+                }
+
                 var query = parse.GetValue(search);
                 var stories = query is null ? store.Stories() : store.SearchStories(query, Math.Max(1, parse.GetValue(limit)));
                 if (parse.GetValue(format) == "json")
@@ -40,12 +49,12 @@ internal static class StoriesCommand
                     WriteTable(context.Out, stories);
                 }
 
-                return ExitCodes.Ok;
+                return Task.FromResult(ExitCodes.Ok);
             }
             catch (StoreException e)
             {
                 context.Error.WriteLine($"parallax: {e.Message}");
-                return ExitCodes.StoreError;
+                return Task.FromResult(ExitCodes.StoreError);
             }
         });
         return command;

@@ -10,10 +10,13 @@ public sealed partial class SqliteArticleStore
         ArgumentNullException.ThrowIfNull(stories);
         Write("replace stories", transaction =>
         {
-            using (var clear = Command("DELETE FROM stories", transaction))
+            using (var clear = Command("DELETE FROM stories; DELETE FROM story_keys;", transaction))
             {
                 clear.ExecuteNonQuery();
             }
+
+            // The stream state no longer matches the stories: the next update regroups from scratch.
+            SetMeta(StateKey, "rebuild", transaction);
 
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var story in stories)

@@ -65,11 +65,14 @@ public sealed partial class SqliteArticleStore : IArticleStore
         _connection.Dispose();
     }
 
+    // The transaction of the open update (BeginUpdate), which every command joins until it ends.
+    private SqliteTransaction? _update;
+
     private SqliteCommand Command(string sql, SqliteTransaction? transaction = null)
     {
         var command = _connection.CreateCommand();
         command.CommandText = sql;
-        command.Transaction = transaction;
+        command.Transaction = transaction ?? _update;
         return command;
     }
 
@@ -77,6 +80,11 @@ public sealed partial class SqliteArticleStore : IArticleStore
     private T Write<T>(string operation, Func<SqliteTransaction, T> action)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_update is not null)
+        {
+            throw new InvalidOperationException("an update of the store is open: write through it, or end it first");
+        }
+
         try
         {
             using var transaction = _connection.BeginTransaction(deferred: false);

@@ -84,6 +84,22 @@ internal static class SqliteSchema
             outlet TEXT NOT NULL,
             PRIMARY KEY(story_seq, ord)) WITHOUT ROWID;
         """,
+        """
+        ALTER TABLE story_articles ADD COLUMN title TEXT;
+        ALTER TABLE story_articles ADD COLUMN copy_group TEXT;
+        CREATE TABLE story_state(
+            story_seq INTEGER PRIMARY KEY REFERENCES stories(seq) ON DELETE CASCADE,
+            sequence INTEGER NOT NULL UNIQUE,
+            centroid BLOB NOT NULL,
+            centroid_norm REAL NOT NULL,
+            event_dates BLOB NOT NULL,
+            dated_members INTEGER NOT NULL,
+            last_ticks INTEGER,
+            retired INTEGER NOT NULL);
+        CREATE INDEX story_state_retiring ON story_state(retired, last_ticks);
+        CREATE TABLE story_keys(key TEXT PRIMARY KEY, df INTEGER NOT NULL, posting BLOB) WITHOUT ROWID;
+        INSERT INTO meta(key, value) VALUES ('story_state', CASE WHEN EXISTS (SELECT 1 FROM articles) THEN 'rebuild' ELSE 'current' END);
+        """,
     ];
 
     public static int Latest => Migrations.Count;

@@ -9,17 +9,17 @@ public sealed partial class IncrementalClusterer
     /// </summary>
     private List<StoryCluster> Candidates(Dictionary<string, double> vector)
     {
-        var rareLimit = Math.Max(_options.RareCount, _options.RareShare * _observed.Count);
+        var rareLimit = Math.Max(_options.RareCount, _options.RareShare * ArticlesSeen);
         var found = new List<StoryCluster>();
         var query = vector
-            .Where(p => _documentFrequency.GetValueOrDefault(p.Key) <= rareLimit)
+            .Where(p => Frequency(p.Key) <= rareLimit)
             .OrderByDescending(p => p.Value)
             .ThenBy(p => p.Key, StringComparer.Ordinal)
             .Take(_options.QueryFeatures);
         var stamp = ++_queryStamp;
         foreach (var (key, weight) in query)
         {
-            if (!_index.TryGetValue(key, out var posting))
+            if (Posting(key) is not { } posting)
             {
                 continue;
             }
@@ -45,7 +45,14 @@ public sealed partial class IncrementalClusterer
             }
         }
 
-        return found.Count <= _options.MaxCandidates ? found : Strongest(found, _options.MaxCandidates);
+        var kept = found.Count <= _options.MaxCandidates ? found : Strongest(found, _options.MaxCandidates);
+        if (_source is not null)
+        {
+            // Stories of a stored state are read when they become candidates.
+            kept.RemoveAll(story => !Fill(story) || story.Retired);
+        }
+
+        return kept;
     }
 
     /// <summary>The <paramref name="limit"/> stories sharing the most query weight, in the order found (earlier first on ties).</summary>
@@ -76,6 +83,7 @@ public sealed partial class IncrementalClusterer
     private void Join(StoryCluster story, StoryFeatures features, Dictionary<string, double> vector)
     {
         story.Members.Add(features);
+        Changed(story);
         Track(features.Published);
         _storyOf[features.Id] = story;
         _vectors[features.Id] = vector;
@@ -111,7 +119,7 @@ public sealed partial class IncrementalClusterer
 
     private void Index(string key, StoryCluster story)
     {
-        if (!_index.TryGetValue(key, out var posting))
+        if (Posting(key) is not { } posting)
         {
             posting = [];
             _index[key] = posting;
@@ -133,5 +141,6 @@ public sealed partial class IncrementalClusterer
         }
 
         posting.Add(story);
+        _changedPostings?.Add(key);
     }
 }

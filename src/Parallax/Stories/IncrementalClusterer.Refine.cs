@@ -66,6 +66,7 @@ public sealed partial class IncrementalClusterer
         }
 
         story.Members.RemoveAt(index);
+        Changed(story);
         if (features.EventDates.Count > 0)
         {
             story.DatedMembers--;

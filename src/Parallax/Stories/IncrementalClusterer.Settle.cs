@@ -72,6 +72,7 @@ public sealed partial class IncrementalClusterer
             .Skip(limit)
             .Select(p => p.Key)
             .ToList();
+        Changed(story);
         foreach (var key in dropped)
         {
             story.Centroid.Remove(key);
@@ -92,6 +93,15 @@ public sealed partial class IncrementalClusterer
     private void RetireOld()
     {
         var cutoff = _latest?.AddDays(-Horizon());
+        if (cutoff is { } due && _source is not null)
+        {
+            // Stored stories that no article of this run touched retire too: the source names them.
+            foreach (var sequence in _source.Retiring(due))
+            {
+                Load(sequence);
+            }
+        }
+
         _active.RemoveAll(story =>
         {
             if (story.MergedInto is not null || story.Retired)
@@ -113,6 +123,7 @@ public sealed partial class IncrementalClusterer
     /// <summary>Takes a story out of the index and drops its centroid (merged away or retired).</summary>
     private void Unindex(StoryCluster story)
     {
+        Changed(story);
         foreach (var key in story.Centroid.Keys)
         {
             RemovePosting(key, story);
@@ -127,9 +138,13 @@ public sealed partial class IncrementalClusterer
 
     private void RemovePosting(string key, StoryCluster story)
     {
-        if (_index.TryGetValue(key, out var posting) && posting.Remove(story) && posting.Count == 0)
+        if (Posting(key) is { } posting && posting.Remove(story))
         {
-            _index.Remove(key);
+            _changedPostings?.Add(key);
+            if (posting.Count == 0)
+            {
+                _index.Remove(key);
+            }
         }
     }
 

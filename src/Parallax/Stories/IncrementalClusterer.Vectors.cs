@@ -15,8 +15,8 @@ public sealed partial class IncrementalClusterer
 
     private double Idf(string key)
     {
-        var n = _observed.Count;
-        var df = _documentFrequency.GetValueOrDefault(key);
+        var n = ArticlesSeen;
+        var df = Frequency(key);
         return Math.Pow(Math.Log((n + 1.0) / (df + 1.0)) + 1.0, _options.IdfPower);
     }
 

@@ -37,6 +37,9 @@ public sealed class StoryCluster
     /// <summary>Out of reach of new articles (too old for the time decay to let any join): no longer indexed.</summary>
     internal bool Retired { get; set; }
 
+    /// <summary>Read from a stored state as a name only (order of creation, id): its content is read when it becomes a candidate.</summary>
+    internal bool Stub { get; set; }
+
     /// <summary>Scratch of the candidate lookup: the query that last found this story and the weight shared with it.</summary>
     internal long QueryStamp { get; set; }
 
@@ -66,16 +69,23 @@ public sealed partial class IncrementalClusterer
     private readonly Dictionary<string, StoryCluster> _storyOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, double>> _vectors = new(StringComparer.Ordinal);
 
-    public IncrementalClusterer(ClusteringOptions? options = null, StoryFeatureExtractor? extractor = null)
+    public IncrementalClusterer(ClusteringOptions? options = null, StoryFeatureExtractor? extractor = null, IStoryStateSource? source = null)
     {
         _options = options ?? ClusteringOptions.Default;
         _extractor = extractor ?? new StoryFeatureExtractor();
+        _source = source;
+        if (source?.Totals is { } totals)
+        {
+            (_seenBefore, _latest, _nextSequence) = (totals.ArticlesSeen, totals.Latest, totals.NextSequence);
+            _changedKeys = new(StringComparer.Ordinal);
+            _changedPostings = new(StringComparer.Ordinal);
+        }
     }
 
     /// <summary>The stories formed so far, in order of creation.</summary>
     public IReadOnlyList<StoryCluster> Stories => _order;
 
-    public int ArticlesSeen => _observed.Count;
+    public int ArticlesSeen => _seenBefore + _observed.Count;
 
     public string Assign(AnalyzedArticle article) => Assign(_extractor.From(article));
 
@@ -143,6 +153,8 @@ public sealed partial class IncrementalClusterer
     private StoryCluster Merge(StoryCluster a, StoryCluster b)
     {
         var (keep, gone) = a.Sequence <= b.Sequence ? (a, b) : (b, a);
+        Changed(keep);
+        Changed(gone);
         keep.Members.AddRange(gone.Members);
         keep.First = Earliest(keep.First, gone.First);
         keep.Last = Latest(keep.Last, gone.Last);
@@ -186,7 +198,8 @@ public sealed partial class IncrementalClusterer
 
         foreach (var key in Keys(features))
         {
-            _documentFrequency[key] = _documentFrequency.GetValueOrDefault(key) + 1;
+            _documentFrequency[key] = Frequency(key) + 1;
+            _changedKeys?.Add(key);
         }
     }
 
@@ -205,13 +218,14 @@ public sealed partial class IncrementalClusterer
     {
         var id = StoryIdFor(firstArticleId);
         var unique = id;
-        for (var n = 2; _stories.ContainsKey(unique); n++)
+        for (var n = 2; _stories.ContainsKey(unique) || (_source?.StoryIdTaken(unique) ?? false); n++)
         {
             unique = $"{id}-{n}";
         }
 
-        var story = new StoryCluster(unique) { Sequence = _stories.Count };
+        var story = new StoryCluster(unique) { Sequence = _nextSequence++ };
         _stories[unique] = story;
+        Changed(story);
         _order.Add(story);
         _active.Add(story);
         return story;

@@ -34,6 +34,10 @@ public sealed class StoryGrouper : IStoryGrouper
         _extractor = extractor ?? new StoryFeatureExtractor();
     }
 
+    public StoryGrouperOptions Options => _options;
+
+    public StoryFeatureExtractor Extractor => _extractor;
+
     public IReadOnlyList<Story> Group(IReadOnlyList<AnalyzedArticle> articles) => GroupDetailed(articles).Stories;
 
     public StoryGrouping GroupDetailed(IReadOnlyList<AnalyzedArticle> articles) =>

@@ -24,11 +24,56 @@ public sealed class StoryStream
     // Syndication group of every article that is a copy (articles absent are their own group).
     private readonly Dictionary<string, string> _copyGroup = new(StringComparer.Ordinal);
 
-    public StoryStream(StoryGrouperOptions? options = null, StoryFeatureExtractor? extractor = null)
+    /// <summary>A stream that starts empty or, given a <paramref name="source"/>, goes on from that stored state.</summary>
+    public StoryStream(StoryGrouperOptions? options = null, StoryFeatureExtractor? extractor = null, IStoryStateSource? source = null)
     {
         _options = options ?? StoryGrouperOptions.Default;
         _copies = new CopyDetector(_options.Copies);
-        _clusterer = new IncrementalClusterer(_options.Clustering, extractor);
+        _clusterer = new IncrementalClusterer(_options.Clustering, extractor, source) { OnLoad = Learn };
+    }
+
+    /// <summary>Takes an article out of its stored story (see <see cref="IncrementalClusterer.Withdraw"/>).</summary>
+    public bool Withdraw(string articleId) => _clusterer.Withdraw(articleId);
+
+    /// <summary>
+    /// What this stream changed since it went on from its source, to be written back: counters, the document
+    /// frequencies and postings of the keys it touched, the stories it created or changed with their views, and
+    /// the stories that are gone.
+    /// </summary>
+    public StreamChanges Changes()
+    {
+        var changed = _clusterer.ChangedStories();
+        var gone = changed.Where(s => s.MergedInto is not null || s.Members.Count == 0).ToList();
+        var kept = changed.Except(gone).Select(s => new StoryChange(State(s), ToStory(s))).ToList();
+        return new StreamChanges(
+            new StreamTotals(_clusterer.ArticlesSeen, _clusterer.LatestSeen, _clusterer.NextSequence),
+            _clusterer.ChangedFrequencies(),
+            _clusterer.ChangedPostings(),
+            kept,
+            [.. gone.Select(s => s.Id)]);
+    }
+
+    private StoredStory State(StoryCluster story) => new(
+        story.Id,
+        story.Sequence,
+        [.. story.Members.Select(m => new StoredMember(m.Id, m.Title, m.Outlet, m.Published, _copyGroup.GetValueOrDefault(m.Id)))],
+        [.. story.Centroid],
+        story.CentroidNorm,
+        [.. story.EventDates.Order()],
+        story.DatedMembers,
+        story.First,
+        story.Last,
+        story.Retired);
+
+    private void Learn(StoredStory stored)
+    {
+        foreach (var member in stored.Members)
+        {
+            if (member.CopyGroup is { } group)
+            {
+                _copyGroup[member.Id] = group;
+            }
+        }
     }
 
     public int ArticlesSeen => _clusterer.ArticlesSeen;
