@@ -55,7 +55,7 @@ public sealed partial class SqliteArticleStore
         public StoredStory? Story(int sequence) => Run("read story state", () =>
         {
             using var command = store.Command(
-                "SELECT ss.story_seq, s.id, ss.centroid, ss.centroid_norm, ss.event_dates, ss.dated_members, s.first, s.last, ss.retired " +
+                "SELECT ss.story_seq, s.id, ss.centroid, ss.centroid_norm, ss.event_dates, ss.dated_members, ss.month_dated_members, s.first, s.last, ss.retired " +
                 "FROM story_state ss JOIN stories s ON s.seq = ss.story_seq WHERE ss.sequence = $sequence");
             command.Parameters.AddWithValue("$sequence", sequence);
             using var r = command.ExecuteReader();
@@ -75,9 +75,10 @@ public sealed partial class SqliteArticleStore
                     r.GetDouble(3),
                     [.. StoryStateRows.DecodeInts((byte[])r.GetValue(4)).Select(DateOnly.FromDayNumber)],
                     r.GetInt32(5),
-                    ArticleRows.NullableDate(r, 6),
+                    r.GetInt32(6),
                     ArticleRows.NullableDate(r, 7),
-                    r.GetInt64(8) != 0);
+                    ArticleRows.NullableDate(r, 8),
+                    r.GetInt64(9) != 0);
             }
             catch (ArgumentOutOfRangeException ex)
             {
@@ -205,10 +206,10 @@ public sealed partial class SqliteArticleStore
         private void SaveState(long seq, StoredStory state)
         {
             using var command = store.Command(
-                "INSERT INTO story_state(story_seq, sequence, centroid, centroid_norm, event_dates, dated_members, last_ticks, retired) " +
-                "VALUES ($seq, $sequence, $centroid, $norm, $dates, $dated, $last, $retired) ON CONFLICT(story_seq) DO UPDATE SET " +
+                "INSERT INTO story_state(story_seq, sequence, centroid, centroid_norm, event_dates, dated_members, month_dated_members, last_ticks, retired) " +
+                "VALUES ($seq, $sequence, $centroid, $norm, $dates, $dated, $monthDated, $last, $retired) ON CONFLICT(story_seq) DO UPDATE SET " +
                 "sequence = excluded.sequence, centroid = excluded.centroid, centroid_norm = excluded.centroid_norm, event_dates = excluded.event_dates, " +
-                "dated_members = excluded.dated_members, last_ticks = excluded.last_ticks, retired = excluded.retired");
+                "dated_members = excluded.dated_members, month_dated_members = excluded.month_dated_members, last_ticks = excluded.last_ticks, retired = excluded.retired");
             var p = command.Parameters;
             p.AddWithValue("$seq", seq);
             p.AddWithValue("$sequence", state.Sequence);
@@ -216,6 +217,7 @@ public sealed partial class SqliteArticleStore
             p.AddWithValue("$norm", state.CentroidNorm);
             p.AddWithValue("$dates", StoryStateRows.EncodeInts(state.EventDates.Select(d => d.DayNumber)));
             p.AddWithValue("$dated", state.DatedMembers);
+            p.AddWithValue("$monthDated", state.MonthDatedMembers);
             p.AddWithValue("$last", state.Last is { } last ? last.UtcTicks : DBNull.Value);
             p.AddWithValue("$retired", state.Retired ? 1 : 0);
             command.ExecuteNonQuery();

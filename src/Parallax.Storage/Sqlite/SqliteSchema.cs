@@ -94,6 +94,7 @@ internal static class SqliteSchema
             centroid_norm REAL NOT NULL,
             event_dates BLOB NOT NULL,
             dated_members INTEGER NOT NULL,
+            month_dated_members INTEGER NOT NULL,
             last_ticks INTEGER,
             retired INTEGER NOT NULL);
         CREATE INDEX story_state_retiring ON story_state(retired, last_ticks);

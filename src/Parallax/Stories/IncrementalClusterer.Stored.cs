@@ -185,6 +185,7 @@ public sealed partial class IncrementalClusterer
         story.First = stored.First;
         story.Last = stored.Last;
         story.DatedMembers = stored.DatedMembers;
+        story.MonthDatedMembers = stored.MonthDatedMembers;
         story.CentroidNorm = stored.CentroidNorm;
         story.Retired = stored.Retired;
         story.Members.AddRange(stored.Members.Select(m => new StoryFeatures(m.Id, m.Title, m.Outlet, m.Published, NoTerms, [], [])));

@@ -16,6 +16,7 @@ public sealed record StoredStory(
     double CentroidNorm,
     IReadOnlyList<DateOnly> EventDates,
     int DatedMembers,
+    int MonthDatedMembers,
     DateTimeOffset? First,
     DateTimeOffset? Last,
     bool Retired);

@@ -61,6 +61,7 @@ public sealed class StoryStream
         story.CentroidNorm,
         [.. story.EventDates.Order()],
         story.DatedMembers,
+        story.MonthDatedMembers,
         story.First,
         story.Last,
         story.Retired);

@@ -15,10 +15,10 @@ public abstract partial class ArticleStoreContract
         [
             new StoryChange(
                 new StoredStory("s-ferry", 0, [new StoredMember(a.Id, "Ferry aground", null, null, null), new StoredMember(b.Id, "Tern refloated", null, null, a.Id)],
-                    [new("harbour", 0.75), new("e:Tern", 1.25), new("ferries", 1e-3)], 1.5, [DateOnly.FromDateTime(Day.Date)], 1, Day, Day.AddDays(1), false),
+                    [new("harbour", 0.75), new("e:Tern", 1.25), new("ferries", 1e-3)], 1.5, [DateOnly.FromDateTime(Day.Date)], 1, 1, Day, Day.AddDays(1), false),
                 new Story("s-ferry", "Ferry aground", [a.Id, b.Id], ["Outlet A"], 1, Day, Day.AddDays(1))),
             new StoryChange(
-                new StoredStory("s-budget", 2, [new StoredMember(c.Id, "Budget passed", null, null, null)], [new("harbour", 0.5)], 0.5, [], 0, Day, Day, false),
+                new StoredStory("s-budget", 2, [new StoredMember(c.Id, "Budget passed", null, null, null)], [new("harbour", 0.5)], 0.5, [], 0, 0, Day, Day, false),
                 new Story("s-budget", "Budget passed", [c.Id], [], 1, Day, Day)),
         ],
         []);
@@ -65,8 +65,8 @@ public abstract partial class ArticleStoreContract
         Assert.Equal([(2, "s-budget"), (0, "s-ferry")], read.Posting("harbour"));
         var ferry = read.Story(0)!;
         var saved = changes.Stories[0].State;
-        Assert.Equal((saved.Id, saved.Sequence, saved.CentroidNorm, saved.DatedMembers, saved.First, saved.Last, saved.Retired),
-            (ferry.Id, ferry.Sequence, ferry.CentroidNorm, ferry.DatedMembers, ferry.First, ferry.Last, ferry.Retired));
+        Assert.Equal((saved.Id, saved.Sequence, saved.CentroidNorm, saved.DatedMembers, saved.MonthDatedMembers, saved.First, saved.Last, saved.Retired),
+            (ferry.Id, ferry.Sequence, ferry.CentroidNorm, ferry.DatedMembers, ferry.MonthDatedMembers, ferry.First, ferry.Last, ferry.Retired));
         Assert.Equal(saved.Centroid, ferry.Centroid);
         Assert.Equal(saved.EventDates, ferry.EventDates);
         Assert.Equal([(a.Id, "Ferry aground", (string?)null), (b.Id, "Tern refloated", a.Id)], ferry.Members.Select(m => (m.Id, m.Title, m.CopyGroup)));
