@@ -13,7 +13,7 @@ scorer="$repo/../shared/eval/story_clustering/score.py"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 "$repo/parallax" --version >/dev/null
-dll="$repo/artifacts/cli/parallax.dll"
+dll="${CLI_DLL:-$repo/artifacts/cli/parallax.dll}"
 python3 "$repo/bench/stream-gen.py" "$n" "$work/input.jsonl" "$work/gold.jsonl"
 echo "generated $n articles ($(du -h "$work/input.jsonl" | cut -f1))" >&2
 args=(cluster --input "$work/input.jsonl" --output "$work/clusters.jsonl" --features "${FEATURES:-light}" --refine-passes "${REFINE:-1}")

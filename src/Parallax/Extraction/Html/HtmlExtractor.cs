@@ -18,6 +18,15 @@ internal sealed class HtmlExtractor(HtmlRules rules, MetadataRules metadataRules
     /// <summary>How many &lt;time&gt; elements are read for dateline texts.</summary>
     private const int MaxTimeElements = 50;
 
+    // One parser per thread (a parser is not documented as safe to share): comments are not kept, as nothing reads
+    // them, and elements do not record their source positions (text is located in the input by InputLocator).
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser(new HtmlParserOptions
+    {
+        IsScripting = false,
+        SkipComments = true,
+        DisableElementPositionTracking = true,
+    }));
+
     private readonly ContentSelector _selector = new(rules);
     private readonly BoilerplateLines _lines = new(rules);
     private readonly LeadBlocks _lead = new(rules);
@@ -26,8 +35,7 @@ internal sealed class HtmlExtractor(HtmlRules rules, MetadataRules metadataRules
     public ExtractionResult Extract(SourceDocument document, string input, CancellationToken cancellationToken)
     {
         var diagnostics = new List<Diagnostic>();
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        using var doc = parser.ParseDocument(input);
+        using var doc = Parser.Value!.ParseDocument(input);
         cancellationToken.ThrowIfCancellationRequested();
         var meta = _metadata.Read(doc, document.Hints.Url, diagnostics, document.Name);
 
