@@ -5,7 +5,8 @@
 # BCubed score against the generated truth (../shared/eval/story_clustering/score.py).
 #   bench/stream-scale.sh [N=10000]
 # FEATURES=light|full (default light), REFINE=passes (default 1), BLOCK=lines (default the command's),
-# NICE=10 runs the command under nice. The generated files live in a temporary folder deleted at the end.
+# NICE=10 runs the command under nice; CLI_DLL=path runs another build (a copy, so that a rebuild meanwhile cannot touch a
+# long run). The generated files live in a temporary folder deleted at the end.
 set -euo pipefail
 n="${1:-10000}"
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

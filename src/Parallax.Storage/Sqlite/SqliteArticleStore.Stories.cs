@@ -78,15 +78,7 @@ public sealed partial class SqliteArticleStore
 
     private void InsertStory(Story story, SqliteTransaction transaction)
     {
-        using var insert = Command(
-            "INSERT INTO stories(id, title, independent_sources, first, last) VALUES ($id, $title, $sources, $first, $last) RETURNING seq",
-            transaction);
-        insert.Parameters.AddWithValue("$id", story.Id);
-        insert.Parameters.AddWithValue("$title", story.Title);
-        insert.Parameters.AddWithValue("$sources", story.IndependentSources);
-        insert.Parameters.AddWithValue("$first", story.First is { } first ? ArticleRows.FormatDate(first) : DBNull.Value);
-        insert.Parameters.AddWithValue("$last", story.Last is { } last ? ArticleRows.FormatDate(last) : DBNull.Value);
-        var seq = (long)insert.ExecuteScalar()!;
+        var seq = UpsertStory(story, transaction);
 
         using var known = Command("SELECT count(*) FROM articles WHERE id = $id", transaction);
         var knownId = known.Parameters.Add("$id", SqliteType.Text);
