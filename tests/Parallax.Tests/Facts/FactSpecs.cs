@@ -72,6 +72,8 @@ internal static class FactSpecs
       {"text": "The 41-year-old pilot flew.", "anchor": "2021-07-28", "expect": []},
       {"text": "The ship docked at 09:45 UTC.", "anchor": "2021-07-28", "expect": [{"text": "09:45 UTC", "type": "Time", "value": "2021-07-28T09:45Z"}]},
       {"text": "The polls will close at 20:00 GMT Friday.", "anchor": "2021-07-28", "expect": [{"text": "20:00 GMT Friday", "type": "Time", "value": "2021-07-30T20:00Z"}]},
+      {"text": "The quake struck at 1336 GMT; shares rose by 1400 GMT, up from 1999 levels.", "anchor": "2021-07-28", "expect": [{"text": "1336 GMT", "type": "Time", "value": "2021-07-28T13:36Z"}, {"text": "1400 GMT", "type": "Time", "value": "2021-07-28T14:00Z"}, {"text": "1999", "type": "Date", "value": "1999"}]},
+      {"text": "The 2460 GMT slot does not exist.", "anchor": "2021-07-28", "expect": []},
       {"text": "The band was big in the 60s and toured in '71.", "anchor": "2021-07-28", "expect": [{"text": "60s", "type": "Date", "value": "196"}, {"text": "'71", "type": "Date", "value": "1971"}]},
       {"text": "Two ferries collided over the weekend.", "anchor": "2021-07-28", "expect": [{"text": "the weekend", "type": "Date", "value": "2021-W29-WE"}]},
       {"text": "The vote will come at the weekend.", "anchor": "2021-07-28", "expect": [{"text": "the weekend", "type": "Date", "value": "2021-W30-WE"}]},

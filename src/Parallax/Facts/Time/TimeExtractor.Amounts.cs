@@ -15,6 +15,18 @@ internal sealed partial class TimeExtractor
             return -1;
         }
 
+        var j = i + 1;
+        var utc = j < t.Count && t[j].Text is "UTC" or "GMT";
+
+        // "1336 GMT", "0900 UTC": the four-digit clock time of wire copy, always followed by its zone (a bare
+        // four-digit number is a year or an amount).
+        if (utc && t[i].Text is [>= '0' and <= '2', >= '0' and <= '9', >= '0' and <= '5', >= '0' and <= '9'] wire
+            && (wire[0] - '0') * 10 + (wire[1] - '0') is var wireHour && wireHour <= 23)
+        {
+            found.Add(new TimeCandidate(i, j + 1, TimeShape.Clock) { Hour = wireHour, Minute = ((wire[2] - '0') * 10) + (wire[3] - '0'), Utc = true });
+            return j + 1;
+        }
+
         var parts = t[i].Text.Split(':');
         if (parts.Length > 2 || !int.TryParse(parts[0], System.Globalization.CultureInfo.InvariantCulture, out var hour) || hour > 24)
         {
@@ -27,7 +39,6 @@ internal sealed partial class TimeExtractor
             return -1;
         }
 
-        var j = i + 1;
         if (j < t.Count && t[j].IsWord && t[j].Lower.Replace(".", "", StringComparison.Ordinal) is "am" or "pm" && hour is >= 1 and <= 12)
         {
             var pm = t[j].Lower.StartsWith('p');
@@ -37,7 +48,7 @@ internal sealed partial class TimeExtractor
         }
 
         // "16:08 UTC", "09:30 GMT": a clock time in universal time (ISO 8601 4.2.4, the "Z" designator).
-        if (parts.Length == 2 && j < t.Count && t[j].Text is "UTC" or "GMT")
+        if (parts.Length == 2 && utc)
         {
             found.Add(new TimeCandidate(i, j + 1, TimeShape.Clock) { Hour = hour, Minute = minute, Utc = true });
             return j + 1;

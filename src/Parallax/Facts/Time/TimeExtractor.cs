@@ -157,13 +157,14 @@ internal sealed partial class TimeExtractor(TimeRules rules, NumberReader number
             return end;
         }
 
-        end = TryYear(t, i, found);
+        // A clock time first: "1400 GMT" is two in the afternoon, not a year.
+        end = TryClock(t, i, found);
         if (end > 0)
         {
             return end;
         }
 
-        end = TryClock(t, i, found);
+        end = TryYear(t, i, found);
         if (end > 0)
         {
             return end;
