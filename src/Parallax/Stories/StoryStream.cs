@@ -139,9 +139,11 @@ public sealed class StoryStream
         Refine(_options.Clustering.RefinePasses);
 
         // The block's stories that hold two events split, stories of one event merge (relative tests, see
-        // ClusteringOptions.CohesionRatio); then the block's articles settle in the stories that now exist.
+        // ClusteringOptions.CohesionRatio; newcomers to stories of earlier blocks are tested against their settled part);
+        // then the block's articles settle in the stories that now exist.
         for (var round = 0; round < _options.Clustering.SplitRounds; round++)
         {
+            _clusterer.SplitNewcomers(BlockStories(features));
             _clusterer.SplitStories(BlockStories(features));
             _clusterer.MergeStories(BlockStories(features));
             Refine(_options.Clustering.SettlePasses);
