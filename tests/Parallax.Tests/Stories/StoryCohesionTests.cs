@@ -6,12 +6,6 @@ namespace Parallax.Tests.Stories;
 /// <summary>The relative split and merge tests over stories: a story of two similar events splits, one event stays whole.</summary>
 public sealed class StoryCohesionTests
 {
-    /// <summary>A second report of the Velka earthquake (StoryKit has one), with the vocabulary all the quake reports share.</summary>
-    internal const string QuakeVelkaAgain =
-        "Helicopters flew tents and water into the Brannen valley on Saturday after a magnitude 5.8 earthquake injured 40 people in "
-        + "Velka, the Ostravian civil protection agency said. The road over the Kessel pass stayed closed. Prime minister Ilse Marten "
-        + "visited the school gym in Velka where rescue teams had searched the rubble. Aftershocks were felt in Dornbach again.";
-
     [Fact]
     public void Two_groups_of_vectors_come_back_as_the_two_halves_with_a_link_below_their_cohesion()
     {
@@ -39,7 +33,7 @@ public sealed class StoryCohesionTests
     public void A_story_holding_two_earthquakes_splits_into_one_story_per_earthquake()
     {
         // Given one story that holds two reports of the Marrowby earthquake and two of the Velka earthquake
-        var clusterer = Trained(out var all);
+        var clusterer = TrainedOnEvents(out var all);
         var story = clusterer.Assign(all["marrow1"]);
         foreach (var id in new[] { "velka1", "marrow2", "velka2" })
         {
@@ -59,7 +53,7 @@ public sealed class StoryCohesionTests
     public void A_story_of_one_event_told_by_two_groups_of_copies_stays_whole()
     {
         // Given the ferry accident as a wire text and an own report, each with a lightly edited copy, in one story
-        var clusterer = Trained(out var all);
+        var clusterer = TrainedOnEvents(out var all);
         var story = clusterer.Assign(all["wire"]);
         foreach (var id in new[] { "own", "wire-copy", "own-copy" })
         {
@@ -79,7 +73,7 @@ public sealed class StoryCohesionTests
     {
         // Given the same story of the ferry accident, and the split test counting near-copies at full similarity (60 features
         // per article: at these short texts' full vocabulary the wire and the own report share enough words to stay whole anyway)
-        var clusterer = Trained(out var all, ClusteringOptions.Default with { SplitSimilarityCap = 1, MaxFeaturesPerArticle = 60 });
+        var clusterer = TrainedOnEvents(out var all, ClusteringOptions.Default with { SplitSimilarityCap = 1, MaxFeaturesPerArticle = 60 });
         var story = clusterer.Assign(all["wire"]);
         foreach (var id in new[] { "own", "wire-copy", "own-copy" })
         {
@@ -97,7 +91,7 @@ public sealed class StoryCohesionTests
     public void Two_stories_of_one_event_merge_and_a_similar_event_stays_apart()
     {
         // Given a joining threshold so high that every report starts a story of its own (single stories merging at the floor)
-        var clusterer = Trained(out var all, ClusteringOptions.Default with { Threshold = 0.99, SingleMergeThreshold = 0.05 });
+        var clusterer = TrainedOnEvents(out var all, ClusteringOptions.Default with { Threshold = 0.99, SingleMergeThreshold = 0.05 });
         foreach (var id in new[] { "marrow1", "velka1", "marrow2", "velka2", "budget" })
         {
             clusterer.Assign(all[id]);
@@ -118,7 +112,7 @@ public sealed class StoryCohesionTests
     public void A_story_too_large_for_the_split_test_is_left_as_it_is()
     {
         // Given the two-earthquake story and a split test bounded below its size
-        var clusterer = Trained(out var all, ClusteringOptions.Default with { MaxSplitMembers = 3 });
+        var clusterer = TrainedOnEvents(out var all, ClusteringOptions.Default with { MaxSplitMembers = 3 });
         var story = clusterer.Assign(all["marrow1"]);
         foreach (var id in new[] { "velka1", "marrow2", "velka2" })
         {
@@ -157,32 +151,6 @@ public sealed class StoryCohesionTests
         var stories = grouping.Stories.Select(s => string.Join(",", s.ArticleIds.Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal);
         Assert.Equal(["budget", "marrow1,marrow2", "own,wire", "velka1,velka2"], stories);
     }
-
-    private static IncrementalClusterer Trained(out Dictionary<string, StoryFeatures> all, ClusteringOptions? options = null)
-    {
-        all = new[]
-        {
-            Features("marrow1", QuakeMarrow),
-            Features("marrow2", QuakeMarrowAgain),
-            Features("velka1", QuakeVelka),
-            Features("velka2", QuakeVelkaAgain),
-            Features("wire", FerryWire),
-            Features("own", FerryOwnReport),
-            Features("wire-copy", EditEvery(FerryWire, 9)),
-            Features("own-copy", EditEvery(FerryOwnReport, 9)),
-            Features("budget", Budget),
-        }.ToDictionary(f => f.Id, StringComparer.Ordinal);
-        var clusterer = new IncrementalClusterer(options);
-        foreach (var features in all.Values)
-        {
-            clusterer.Observe(features);
-        }
-
-        return clusterer;
-    }
-
-    private static List<string> Members(IncrementalClusterer clusterer, string story) =>
-        clusterer.Stories.Single(s => s.Id == story).Members.Select(m => m.Id).ToList();
 
     private static Dictionary<string, double> Vector(params (string Key, double Value)[] entries) =>
         entries.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);

@@ -9,12 +9,6 @@ namespace Parallax.Tests.Stories;
 /// </summary>
 public sealed class StoryDatingTests
 {
-    /// <summary>A second report of the Velka earthquake, with the vocabulary all the quake reports share.</summary>
-    private const string QuakeVelkaAgain =
-        "Helicopters flew tents and water into the Brannen valley on Saturday after a magnitude 5.8 earthquake injured 40 people in "
-        + "Velka, the Ostravian civil protection agency said. The road over the Kessel pass stayed closed. Prime minister Ilse Marten "
-        + "visited the school gym in Velka where rescue teams had searched the rubble. Aftershocks were felt in Dornbach again.";
-
     private static readonly DateOnly Tuesday = new(2025, 3, 11);
 
     [Theory]

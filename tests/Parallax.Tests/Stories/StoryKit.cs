@@ -53,6 +53,12 @@ internal static class StoryKit
         + "below the Kessel pass. Rescue teams searched collapsed barns and a school gym in Velka. Ostravia's prime minister Ilse "
         + "Marten said helicopters would bring tents and water to the valley. Aftershocks were felt in Dornbach.";
 
+    /// <summary>A second report of the Velka earthquake, with the vocabulary all the quake reports share.</summary>
+    public const string QuakeVelkaAgain =
+        "Helicopters flew tents and water into the Brannen valley on Saturday after a magnitude 5.8 earthquake injured 40 people in "
+        + "Velka, the Ostravian civil protection agency said. The road over the Kessel pass stayed closed. Prime minister Ilse Marten "
+        + "visited the school gym in Velka where rescue teams had searched the rubble. Aftershocks were felt in Dornbach again.";
+
     public static Article Article(string id, string text, string? outlet = null, DateTimeOffset? published = null) => new()
     {
         Id = id,
@@ -68,6 +74,37 @@ internal static class StoryKit
 
     public static StoryFeatures Features(string id, string text, DateTimeOffset? published = null, string? outlet = null) =>
         new StoryFeatureExtractor().FromText(id, text, outlet: outlet, published: published);
+
+    /// <summary>
+    /// A clusterer that has observed (not assigned) the features of two earthquakes, the ferry accident with edited
+    /// copies of its two reports, and the budget vote; <paramref name="all"/> holds those features by id.
+    /// </summary>
+    public static IncrementalClusterer TrainedOnEvents(out Dictionary<string, StoryFeatures> all, ClusteringOptions? options = null)
+    {
+        all = new[]
+        {
+            Features("marrow1", QuakeMarrow),
+            Features("marrow2", QuakeMarrowAgain),
+            Features("velka1", QuakeVelka),
+            Features("velka2", QuakeVelkaAgain),
+            Features("wire", FerryWire),
+            Features("own", FerryOwnReport),
+            Features("wire-copy", EditEvery(FerryWire, 9)),
+            Features("own-copy", EditEvery(FerryOwnReport, 9)),
+            Features("budget", Budget),
+        }.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        var clusterer = new IncrementalClusterer(options);
+        foreach (var features in all.Values)
+        {
+            clusterer.Observe(features);
+        }
+
+        return clusterer;
+    }
+
+    /// <summary>The member ids of one story, in order.</summary>
+    public static List<string> Members(IncrementalClusterer clusterer, string story) =>
+        clusterer.Stories.Single(s => s.Id == story).Members.Select(m => m.Id).ToList();
 
     /// <summary><paramref name="text"/> with every <paramref name="every"/>-th word replaced by another word.</summary>
     public static string EditEvery(string text, int every)

@@ -14,7 +14,7 @@ public sealed class StoryNewcomerTests
     public void Newcomers_of_a_similar_event_leave_a_story_whose_first_event_is_settled()
     {
         // Given a story of two settled reports of the Marrowby earthquake that two reports of the Velka earthquake joined
-        var clusterer = Trained(out var all);
+        var clusterer = TrainedOnEvents(out var all);
         var story = clusterer.Assign(all["marrow1"]);
         clusterer.AssignTo(story, all["marrow2"]);
         clusterer.Settle(["marrow1", "marrow2"]);
@@ -34,7 +34,7 @@ public sealed class StoryNewcomerTests
     public void Newcomers_of_the_same_event_stay_with_its_settled_reports()
     {
         // Given a story of the ferry accident whose wire text and own report are settled, and edited copies of both arriving later
-        var clusterer = Trained(out var all);
+        var clusterer = TrainedOnEvents(out var all);
         var story = clusterer.Assign(all["wire"]);
         clusterer.AssignTo(story, all["own"]);
         clusterer.Settle(["wire", "own"]);
@@ -53,7 +53,7 @@ public sealed class StoryNewcomerTests
     public void Newcomers_with_no_settled_part_are_left_to_the_split_rounds()
     {
         // Given a story of two earthquakes in which no article is settled
-        var clusterer = Trained(out var all);
+        var clusterer = TrainedOnEvents(out var all);
         var story = clusterer.Assign(all["marrow1"]);
         foreach (var id in new[] { "marrow2", "velka1", "velka2" })
         {
@@ -80,7 +80,7 @@ public sealed class StoryNewcomerTests
         Add(
             stream,
             Item("velka1", QuakeVelka, day.AddHours(21)),
-            Item("velka2", StoryCohesionTests.QuakeVelkaAgain, day.AddHours(22)),
+            Item("velka2", QuakeVelkaAgain, day.AddHours(22)),
             Item("wire-copy", EditEvery(FerryWire, 9), day.AddHours(23)),
             Item("own-copy", EditEvery(FerryOwnReport, 9), day.AddHours(23)));
 
@@ -96,30 +96,4 @@ public sealed class StoryNewcomerTests
 
     private static (Article Article, StoryFeatures Features) Item(string id, string text, DateTimeOffset published) =>
         (Article(id, text, "Outlet " + id, published), Features(id, text, published, "Outlet " + id));
-
-    private static IncrementalClusterer Trained(out Dictionary<string, StoryFeatures> all)
-    {
-        all = new[]
-        {
-            Features("marrow1", QuakeMarrow),
-            Features("marrow2", QuakeMarrowAgain),
-            Features("velka1", QuakeVelka),
-            Features("velka2", StoryCohesionTests.QuakeVelkaAgain),
-            Features("wire", FerryWire),
-            Features("own", FerryOwnReport),
-            Features("wire-copy", EditEvery(FerryWire, 9)),
-            Features("own-copy", EditEvery(FerryOwnReport, 9)),
-            Features("budget", Budget),
-        }.ToDictionary(f => f.Id, StringComparer.Ordinal);
-        var clusterer = new IncrementalClusterer();
-        foreach (var features in all.Values)
-        {
-            clusterer.Observe(features);
-        }
-
-        return clusterer;
-    }
-
-    private static List<string> Members(IncrementalClusterer clusterer, string story) =>
-        clusterer.Stories.Single(s => s.Id == story).Members.Select(m => m.Id).ToList();
 }
