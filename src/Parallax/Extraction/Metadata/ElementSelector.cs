@@ -65,14 +65,27 @@ internal sealed class ElementSelector
 
             foreach (var a in _joined)
             {
-                if ((a.Tag is null || string.Equals(a.Tag, e.LocalName, StringComparison.OrdinalIgnoreCase))
-                    && a.Conditions.All(c => e.GetAttribute(c.Name) is { } value && Holds(c.Op, c.Value, value)))
+                if ((a.Tag is null || string.Equals(a.Tag, e.LocalName, StringComparison.OrdinalIgnoreCase)) && AllHold(a, e))
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        // A loop, not a lambda: this runs on every element of every page.
+        private static bool AllHold(Alternative a, IElement e)
+        {
+            foreach (var (name, op, wanted) in a.Conditions)
+            {
+                if (e.GetAttribute(name) is not { } value || !Holds(op, wanted, value))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The list parsed into alternatives, or null when it holds anything beyond the simple forms.</summary>
